@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema, PersonSchema, TextSchema } from './common.ts';
+
+/** One row of the revision log (bảng theo dõi sửa đổi). */
+export const RevisionSchema = z
+	.object({
+		/** Lần ban hành — issue: the issue this change produced. */
+		issue: z.int().min(1).describe('Lần ban hành tạo ra thay đổi này (issue)'),
+		/** Ngày — date: the issue date of that issue. */
+		date: IsoDateSchema.describe('Ngày ban hành lần đó (date)'),
+		/** Phần sửa đổi — part: which part changed ("Toàn bộ" for a first issue). */
+		part: TextSchema.describe('Vị trí sửa đổi, ví dụ "Mục 5.4 Thời hạn giải quyết" (part)'),
+		/** Nội dung sửa đổi — description: what changed and why. */
+		description: TextSchema.describe('Tóm tắt nội dung sửa đổi (description)'),
+	})
+	.strict();
+
+/**
+ * The document-control block every controlled document carries (kiểm soát thông tin dạng văn bản,
+ * TCVN ISO 9001:2015 clause 7.5).
+ */
+export const DocumentControlShape = {
+	/** Mã hiệu — code: unique within the agency, following the agency's code pattern. */
+	code: TextSchema.describe('Mã hiệu tài liệu, duy nhất trong cơ quan, ví dụ QT-01 (code)'),
+	/** Tên tài liệu — title. */
+	title: TextSchema.describe('Tên tài liệu (title)'),
+	/** Lần ban hành — issue: 1 for the first issue, raised by one at each new issue. */
+	issue: z.int({ error: 'lần ban hành phải là số nguyên' }).min(1).describe('Lần ban hành: 1, 2, 3… (issue)'),
+	/** Ngày ban hành — issued: the date the issue was signed. */
+	issued: IsoDateSchema.describe('Ngày ban hành (issued)'),
+	/** Ngày hiệu lực — effective: the date the issue takes effect, on or after the issue date. */
+	effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
+	/** Người soạn thảo — drafted. */
+	drafted: PersonSchema.describe('Người soạn thảo (drafted)'),
+	/** Người xem xét — reviewed. */
+	reviewed: PersonSchema.describe('Người xem xét (reviewed)'),
+	/** Người phê duyệt — approved: normally the head of the agency. */
+	approved: PersonSchema.describe('Người phê duyệt (approved)'),
+	/** Bảng theo dõi sửa đổi — revisions: one row per issue, oldest first; the last row is the current issue. */
+	revisions: z.array(RevisionSchema).min(1, { error: 'cần ít nhất một dòng theo dõi sửa đổi (lần ban hành đầu tiên)' }).describe('Bảng theo dõi sửa đổi (revisions)'),
+};
+
+export const DocumentControlSchema = z.object(DocumentControlShape).strict();
+export type DocumentControl = z.output<typeof DocumentControlSchema>;
+export type Revision = z.output<typeof RevisionSchema>;
