@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { IsoDateSchema, TextSchema } from './common.ts';
 
 /** A grade band of the yearly inspection, e.g. 80 points and up is "Tốt". */
 export const GradeBandSchema = z
@@ -20,6 +20,8 @@ export const ProvinceSchema = z
 		demo: z.boolean().default(false).describe('Dữ liệu minh họa, không có giá trị pháp lý (demo)'),
 		/** Mẫu mã hiệu mặc định — codePattern for agencies that set none. */
 		codePattern: TextSchema.optional().describe('Biểu thức chính quy mặc định cho mã hiệu tài liệu (codePattern)'),
+		/** Ngày tham chiếu — asOf: a fixed as-of date for a snapshot corpus (demo data), used when no --as-of is given. */
+		asOf: IsoDateSchema.optional().describe('Ngày tham chiếu cố định cho bộ dữ liệu minh họa (asOf)'),
 		/** Cơ quan thường trực Ban chỉ đạo — secretariat, usually the Sở KH&CN. */
 		secretariat: TextSchema.optional().describe('Cơ quan thường trực Ban chỉ đạo ISO tỉnh (secretariat)'),
 		/** Thang xếp loại — grades of the yearly inspection, highest first. */

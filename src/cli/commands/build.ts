@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { countBySeverity } from '../../lib/findings/finding.ts';
+import { formatFindingsText } from '../../lib/findings/format.ts';
+import { validateCorpus } from '../../lib/validate/index.ts';
+import { UsageError, type CliDeps } from '../io.ts';
+import { resolveAsOf, resolveContentDir } from '../options.ts';
+
+export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD]
+  Kiểm tra tài liệu rồi dựng trang tĩnh và chỉ mục tìm kiếm vào thư mục --out (mặc định: dist).
+  Có lỗi thì dừng trước khi ghi bất cứ gì. --agency dựng trang riêng của một cơ quan;
+  --base khi trang đặt dưới một đường dẫn con, ví dụ --base /so-tu-phap/.`;
+
+/** `qms build`: validate, then build the site and its search index; nothing is written when validation fails. */
+export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
+	const { values } = parseArgs({
+		args,
+		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' } },
+	});
+	const content = await resolveContentDir(deps.cwd, values.content ?? 'content');
+	const corpus = await deps.loadCorpus(content);
+	const asOf = resolveAsOf(values['as-of'], corpus, deps.now());
+	const findings = validateCorpus(corpus, { asOf });
+	const { error, warning } = countBySeverity(findings);
+	if (findings.length > 0) deps.stderr(formatFindingsText(findings, `${values.content ?? 'content'}/`));
+	if (error > 0) {
+		deps.stderr(`Dừng: có ${error} lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`);
+		return 1;
+	}
+	if (values.agency !== undefined && !corpus.agencies.some((folder) => folder.agency?.data.id === values.agency)) {
+		throw new UsageError(`Không có cơ quan "${values.agency}". Các mã cơ quan: ${corpus.agencies.map((folder) => folder.id).join(', ')}.`);
+	}
+	const base = normalizeBase(values.base ?? '/');
+	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
+	const outDir = resolve(deps.cwd, values.out ?? 'dist');
+	await deps.buildSite({ root: deps.cwd, content, outDir, base, log: deps.stdout, ...(values.agency === undefined ? {} : { agency: values.agency }) });
+	deps.stdout(`Đã dựng trang vào ${outDir}${warning > 0 ? ` (có ${warning} cảnh báo ở trên)` : ''}.`);
+	return 0;
+}
+
+function normalizeBase(base: string): string {
+	if (!/^\/[\w\-./]*$/.test(base)) throw new UsageError(`--base "${base}" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.`);
+	return base.endsWith('/') ? base : `${base}/`;
+}

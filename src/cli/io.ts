@@ -1,0 +1,27 @@
+import type { Corpus } from '../lib/load/index.ts';
+
+/** What a command needs from the outside world, passed in so tests can run commands in-process. */
+export interface CliDeps {
+	cwd: string;
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+	/** The current time, for the default as-of date. */
+	now: () => Date;
+	loadCorpus: (root: string) => Promise<Corpus>;
+	/** Builds the site; given only to commands that build. */
+	buildSite?: (options: BuildSiteOptions) => Promise<void>;
+}
+
+export interface BuildSiteOptions {
+	root: string;
+	content: string;
+	outDir: string;
+	agency?: string;
+	base: string;
+	log: (text: string) => void;
+}
+
+/** A problem with the command line or the environment: printed in Vietnamese, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}

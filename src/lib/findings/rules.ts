@@ -1,0 +1,45 @@
+import type { Finding, Position, Severity } from './finding.ts';
+
+/**
+ * The catalogue of rules: a permanent English id, the default severity and a Vietnamese title.
+ * Ids are stable: officers and CI scripts may filter on them.
+ */
+export const RULES = {
+	'yaml-syntax': { severity: 'error', title: 'Lỗi cú pháp YAML' },
+	'frontmatter-missing': { severity: 'error', title: 'Thiếu phần thông tin đầu tệp (frontmatter)' },
+	schema: { severity: 'error', title: 'Trường dữ liệu không đúng quy định' },
+	'unknown-file': { severity: 'warning', title: 'Tệp nằm ngoài cấu trúc thư mục' },
+	'text-nfc': { severity: 'warning', title: 'Văn bản chưa chuẩn hóa Unicode NFC' },
+	'province-missing': { severity: 'error', title: 'Thiếu tệp thông tin tỉnh' },
+	'agency-missing': { severity: 'error', title: 'Thư mục cơ quan thiếu agency.yaml' },
+	'agency-id': { severity: 'error', title: 'Mã cơ quan không khớp tên thư mục' },
+	'agency-unknown': { severity: 'error', title: 'Tham chiếu tới cơ quan không tồn tại' },
+	'duplicate-entry': { severity: 'error', title: 'Mục bị khai báo trùng' },
+	'step-time-quarter': { severity: 'error', title: 'Thời gian bước không chia hết cho 1/4 ngày' },
+	'step-time-sum': { severity: 'error', title: 'Tổng thời gian các bước khác thời hạn giải quyết' },
+	'time-limit': { severity: 'error', title: 'Thời hạn giải quyết vượt thời hạn theo quy định' },
+	'code-duplicate': { severity: 'error', title: 'Mã hiệu tài liệu bị trùng' },
+	'code-pattern': { severity: 'error', title: 'Mã hiệu không theo mẫu của cơ quan' },
+	'tthc-unknown': { severity: 'error', title: 'Mã TTHC không có trong danh mục' },
+	'tthc-not-assigned': { severity: 'warning', title: 'TTHC không thuộc thẩm quyền của cơ quan' },
+	'legal-unknown': { severity: 'error', title: 'Căn cứ pháp lý không có trong danh mục văn bản' },
+	'form-missing': { severity: 'error', title: 'Không tìm thấy tệp biểu mẫu' },
+	'form-unknown': { severity: 'error', title: 'Biểu mẫu chưa được khai báo' },
+	'catalogue-unknown': { severity: 'error', title: 'Quy trình nội bộ trỏ tới mục không có trong danh mục' },
+	'policy-missing': { severity: 'error', title: 'Thiếu chính sách chất lượng' },
+	'objectives-missing': { severity: 'error', title: 'Thiếu mục tiêu chất lượng của năm' },
+	'internal-process-missing': { severity: 'error', title: 'Thiếu quy trình nội bộ bắt buộc' },
+	'legal-outdated': { severity: 'warning', title: 'Căn cứ pháp lý đã bị thay thế, sửa đổi hoặc hết hiệu lực' },
+	'audit-overdue': { severity: 'warning', title: 'Quá 12 tháng chưa đánh giá nội bộ' },
+	'review-overdue': { severity: 'warning', title: 'Quá 12 tháng chưa họp xem xét của lãnh đạo' },
+	'revision-log': { severity: 'error', title: 'Bảng theo dõi sửa đổi không khớp lần ban hành' },
+	'issue-dates': { severity: 'error', title: 'Ngày hiệu lực trước ngày ban hành' },
+	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Builds a finding of `rule` at `position` of `file`, with the rule's severity unless one is given. */
+export function finding(rule: RuleId, file: string, position: Position, message: string, severity?: Severity): Finding {
+	return { file, line: position.line, column: position.column, severity: severity ?? RULES[rule].severity, rule, message };
+}

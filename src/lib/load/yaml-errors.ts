@@ -1,0 +1,32 @@
+import type { YAMLError } from 'yaml';
+import { finding } from '../findings/rules.ts';
+import type { Finding } from '../findings/finding.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+const YAML_ERROR_TEXT: Record<string, string> = {
+	BAD_INDENT: 'thụt lề không đúng: các trường cùng cấp phải thẳng cột, mục con thụt vào bằng dấu cách',
+	TAB_AS_INDENT: 'dùng phím Tab để thụt lề; YAML chỉ chấp nhận dấu cách',
+	DUPLICATE_KEY: 'trường này được khai báo hai lần trong cùng một nhóm; giữ lại một',
+	MISSING_CHAR: 'thiếu ký tự đóng, ví dụ dấu ] của danh sách hoặc dấu " của chuỗi',
+	BLOCK_AS_IMPLICIT_KEY: 'thiếu dấu hai chấm sau tên trường, hoặc giá trị bị xuống dòng sai chỗ',
+	MULTILINE_IMPLICIT_KEY: 'tên trường không được kéo dài qua nhiều dòng; kiểm tra dấu hai chấm',
+	UNEXPECTED_TOKEN: 'có ký tự không mong đợi ở đây',
+	BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt; đặt cả giá trị trong dấu nháy kép',
+	BAD_DQ_ESCAPE: 'chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ',
+	MISSING_ANCHOR: 'tham chiếu (*) tới một neo (&) không tồn tại',
+	ALIAS_PROPS: 'tham chiếu (*) không được gắn thêm thẻ hay neo',
+};
+
+/** Every syntax error of a YAML text, as positioned Vietnamese findings. */
+export function yamlSyntaxFindings(file: string, source: YamlSource): Finding[] {
+	return source.doc.errors.map((error: YAMLError) => {
+		const { line, col } = source.lineCounter.linePos(error.pos[0]);
+		const text = YAML_ERROR_TEXT[error.code] ?? 'YAML không hợp lệ';
+		return finding(
+			'yaml-syntax',
+			file,
+			{ line: line + source.lineOffset, column: col },
+			`Lỗi cú pháp YAML: ${text} (mã ${error.code}). Sửa dòng này rồi chạy lại qms validate.`,
+		);
+	});
+}
