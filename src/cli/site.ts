@@ -7,6 +7,7 @@ import type { BuildSiteOptions } from './io.ts';
  * so a failed build never leaves a half-written output folder.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
+	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	const scratch = `${options.outDir}.building-${process.pid}`;
 	await rm(scratch, { recursive: true, force: true });
 	process.env['QMS_CONTENT'] = options.content;

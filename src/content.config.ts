@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { qmsLoader } from './content/loader.ts';
+
+/** Every collection is filled by the qms loader; data is already validated by the schemas in `schemas/`. */
+export const collections = {
+	province: defineCollection({ loader: qmsLoader('province') }),
+	catalogue: defineCollection({ loader: qmsLoader('catalogue') }),
+	tthc: defineCollection({ loader: qmsLoader('tthc') }),
+	legal: defineCollection({ loader: qmsLoader('legal') }),
+	agencies: defineCollection({ loader: qmsLoader('agencies') }),
+	policies: defineCollection({ loader: qmsLoader('policies') }),
+	objectives: defineCollection({ loader: qmsLoader('objectives') }),
+	procedures: defineCollection({ loader: qmsLoader('procedures') }),
+	internal: defineCollection({ loader: qmsLoader('internal') }),
+};

@@ -1,0 +1,58 @@
+import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countBySeverity } from '../lib/findings/finding.ts';
+import { formatFindingsText } from '../lib/findings/format.ts';
+import { exportCorpus, type CollectionName, type CorpusExport } from '../lib/load/export.ts';
+import { loadCorpus } from '../lib/load/index.ts';
+import { validateCorpus } from '../lib/validate/index.ts';
+import { todayInVietnam } from '../lib/text/dates.ts';
+
+const loaded = new Map<string, Promise<CorpusExport>>();
+
+/** The content folder: `QMS_CONTENT` (set by `qms build --content`), else `content/` of the project. */
+export function contentRoot(projectRoot: URL): string {
+	return process.env['QMS_CONTENT'] ?? resolve(fileURLToPath(projectRoot), 'content');
+}
+
+/**
+ * Reads the corpus once per build with the same loader as `qms validate`, stopping on errors so
+ * `astro dev` shows the same findings as the CLI.
+ */
+async function readExport(root: string): Promise<CorpusExport> {
+	const corpus = await loadCorpus(root);
+	const findings = validateCorpus(corpus, { asOf: corpus.province?.data.asOf ?? todayInVietnam(new Date()) });
+	if (countBySeverity(findings).error > 0) {
+		throw new Error(`Tài liệu có lỗi, chưa dựng được trang:\n${formatFindingsText(findings, 'content/')}`);
+	}
+	return exportCorpus(corpus);
+}
+
+/** An Astro content loader for one collection of the corpus. */
+export function qmsLoader(collection: CollectionName): Loader {
+	return {
+		name: `qms-${collection}`,
+		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
+			const root = contentRoot(config.root);
+			let pending = loaded.get(root);
+			if (pending === undefined || watcher !== undefined) {
+				pending = readExport(root);
+				loaded.set(root, pending);
+			}
+			const documents = (await pending)[collection];
+			store.clear();
+			for (const doc of documents) {
+				const data = doc.data as Record<string, unknown>;
+				store.set({
+					id: doc.id,
+					data,
+					body: doc.body,
+					filePath: `content/${doc.file}`,
+					digest: generateDigest({ data, body: doc.body }),
+					...(doc.body.trim() === '' ? {} : { rendered: await renderMarkdown(doc.body) }),
+				});
+			}
+			watcher?.add(root);
+		},
+	};
+}
