@@ -20,8 +20,12 @@ const YAML_ERROR_TEXT: Record<string, string> = {
 /** Every syntax error of a YAML text, as positioned Vietnamese findings. */
 export function yamlSyntaxFindings(file: string, source: YamlSource): Finding[] {
 	return source.doc.errors.map((error: YAMLError) => {
-		const { line, col } = source.lineCounter.linePos(error.pos[0]);
-		const text = YAML_ERROR_TEXT[error.code] ?? 'YAML không hợp lệ';
+		const opening = unclosedFlowStart(source, error);
+		const { line, col } = source.lineCounter.linePos(opening ?? error.pos[0]);
+		const text =
+			opening === undefined
+				? (YAML_ERROR_TEXT[error.code] ?? 'YAML không hợp lệ')
+				: `dấu "${source.text[opening]}" mở ở đây chưa được đóng; thêm "${source.text[opening] === '[' ? ']' : '}'}" ở cuối giá trị`;
 		return finding(
 			'yaml-syntax',
 			file,
@@ -29,4 +33,23 @@ export function yamlSyntaxFindings(file: string, source: YamlSource): Finding[] 
 			`Lỗi cú pháp YAML: ${text} (mã ${error.code}). Sửa dòng này rồi chạy lại qms validate.`,
 		);
 	});
+}
+
+/**
+ * The parser notices an unclosed `[` or `{` only where the next line begins; the officer's mistake
+ * is the opening bracket, so point there.
+ */
+function unclosedFlowStart(source: YamlSource, error: YAMLError): number | undefined {
+	if (!/^Flow (sequence|mapping)/.test(error.message)) return undefined;
+	const { text } = source;
+	let depth = 0;
+	for (let index = Math.min(error.pos[0], text.length) - 1; index >= 0; index--) {
+		const char = text[index];
+		if (char === ']' || char === '}') depth++;
+		else if (char === '[' || char === '{') {
+			if (depth === 0) return index;
+			depth--;
+		}
+	}
+	return undefined;
 }

@@ -1,8 +1,10 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../findings/finding.ts';
 
 /** A parsed YAML text that can still tell where each value came from. */
 export interface YamlSource {
+	/** The YAML text as parsed. */
+	text: string;
 	doc: Document;
 	lineCounter: LineCounter;
 	/** Lines before the YAML text in its file (0 for a `.yaml` file; frontmatter starts after `---`). */
@@ -23,12 +25,26 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 			}
 		},
 	});
-	return { doc, lineCounter, lineOffset };
+	return { text, doc, lineCounter, lineOffset };
 }
 
 /** The value of the YAML document, `undefined` for an empty one. */
 export function yamlValue(source: YamlSource): unknown {
-	return source.doc.toJS({ maxAliasCount: 100 }) ?? undefined;
+	if (source.doc.errors.length > 0) return undefined;
+	try {
+		return source.doc.toJS({ maxAliasCount: 100 }) ?? undefined;
+	} catch {
+		// An alias (*name) whose anchor (&name) is missing, or an alias bomb: report it as a syntax error.
+		let position = 0;
+		visit(source.doc, {
+			Alias(_key, node) {
+				position = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		source.doc.errors.push(new YAMLParseError([position, position + 1], 'MISSING_ANCHOR', 'Unresolved alias'));
+		return undefined;
+	}
 }
 
 /**

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQms } from '../helpers/cli.ts';
+import { scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
+
+const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
+const AGENCY = 'agencies/xa-minh-hoa/agency.yaml';
+
+describe('qms validate', () => {
+	let valid: ScratchCorpus;
+	let broken: ScratchCorpus;
+
+	beforeAll(async () => {
+		valid = await scratchCorpus();
+		// One mistake for each rule, each in its own place, so every line of the report is checked.
+		broken = await scratchCorpus();
+		await broken.edit('agencies/xa-minh-hoa/objectives/2026.md', 'year: 2026', 'year: [2026');
+		await broken.write('agencies/xa-minh-hoa/procedures/khong-frontmatter.md', '# Quy trình\n');
+		await broken.edit(PROCEDURE, 'result: Giấy khai sinh\n', '');
+		await broken.write('agencies/xa-minh-hoa/ghi-chu.md', 'ghi chú\n');
+		await broken.write('agencies/xa-khac/policy.md', await broken.read('agencies/xa-minh-hoa/policy.md'));
+		await broken.edit('agencies/xa-minh-hoa/policy.md', 'Phục vụ', 'Phục vụ'.normalize('NFD'));
+		await broken.edit(AGENCY, 'scope:', 'successor: xa-khong-co\nscope:');
+		await broken.edit('agencies/xa-minh-hoa/internal/nb-01.md', 'time: 4 giờ', 'time: 3 giờ');
+		await broken.edit('agencies/xa-minh-hoa/internal/nb-03.md', 'code: QTNB-MH-03', 'code: QTNB-MH-01');
+		await broken.edit(AGENCY, 'tthc: [1.001193, 1.001190]', 'tthc: [1.001193, 1.001190, 9.999999]');
+		await broken.edit('catalogue/internal-processes.yaml', '- id: NB-99', '- id: NB-07\n  name: Cập nhật văn bản pháp luật\n- id: NB-99');
+	});
+
+	afterAll(async () => {
+		await valid.dispose();
+		await broken.dispose();
+	});
+
+	it('exits 0 and says so on a clean corpus', async () => {
+		const result = await runQms(['validate', valid.root]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toBe('Không có lỗi hay cảnh báo nào.\nNgày tham chiếu: 2026-06-30.\n');
+	});
+
+	it('reports every problem at its file and line, one per line, and exits 1', async () => {
+		const result = await runQms(['validate', broken.root]);
+		expect(result.code).toBe(1);
+		const rows = result.stdout
+			.trim()
+			.split('\n')
+			.map((line) => line.replace(`${broken.root.replace(/^\//, '')}`, '<root>'));
+		const shape = rows.slice(0, -2).map((row) => row.split('  ').slice(0, 3).join('  '));
+		expect(shape.map((row) => row.replace(/^.*<root>\//, ''))).toEqual([
+			'agencies/xa-khac/agency.yaml:1:1  lỗi  agency-missing',
+			'agencies/xa-minh-hoa/agency.yaml:1:1  lỗi  internal-process-missing',
+			'agencies/xa-minh-hoa/agency.yaml:10:1  lỗi  agency-unknown',
+			'agencies/xa-minh-hoa/agency.yaml:24:28  lỗi  tthc-unknown',
+			'agencies/xa-minh-hoa/ghi-chu.md:1:1  cảnh báo  unknown-file',
+			'agencies/xa-minh-hoa/internal/nb-01.md:23:5  lỗi  step-time-quarter',
+			'agencies/xa-minh-hoa/internal/nb-03.md:2:1  lỗi  code-duplicate',
+			'agencies/xa-minh-hoa/objectives/2026.md:15:7  lỗi  yaml-syntax',
+			'agencies/xa-minh-hoa/policy.md:17:3  cảnh báo  text-nfc',
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1  lỗi  schema',
+			'agencies/xa-minh-hoa/procedures/khong-frontmatter.md:1:1  lỗi  frontmatter-missing',
+		]);
+		expect(rows.at(-2)).toBe('Tổng cộng: 9 lỗi, 2 cảnh báo.');
+		expect(rows.at(-1)).toBe('Ngày tham chiếu: 2026-06-30.');
+	});
+
+	it('prints the same findings as JSON', async () => {
+		const result = await runQms(['validate', broken.root, '--format', 'json']);
+		expect(result.code).toBe(1);
+		const report = JSON.parse(result.stdout) as { errors: number; warnings: number; findings: Array<{ rule: string; line: number }> };
+		expect(report.errors).toBe(9);
+		expect(report.warnings).toBe(2);
+		expect(report.findings.find((f) => f.rule === 'yaml-syntax')?.line).toBe(15);
+	});
+
+	it('judges time rules at --as-of', async () => {
+		const result = await runQms(['validate', valid.root, '--as-of', '2027-05-01']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('objectives-missing  Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027.');
+		expect(result.stdout).toContain('audit-overdue');
+	});
+
+	it('explains bad input in Vietnamese with exit 2 and no stack trace', async () => {
+		const missing = await runQms(['validate', '/khong/co/thu-muc']);
+		expect(missing).toEqual({ code: 2, stdout: '', stderr: 'Không tìm thấy thư mục nội dung "/khong/co/thu-muc". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.\n' });
+		const date = await runQms(['validate', valid.root, '--as-of', '31/12/2026']);
+		expect(date.stderr).toBe('--as-of "31/12/2026" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n');
+		const format = await runQms(['validate', valid.root, '--format', 'xml']);
+		expect(format).toEqual({ code: 2, stdout: '', stderr: '--format "xml" không hợp lệ. Chọn một trong: text, json.\n' });
+		const option = await runQms(['validate', '--khong-co']);
+		expect(option.code).toBe(2);
+		expect(option.stderr).toMatch(/^Tùy chọn không hợp lệ: /);
+		const command = await runQms(['xoa']);
+		expect(command).toEqual({ code: 2, stdout: '', stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export. Xem "qms help".\n' });
+	});
+});

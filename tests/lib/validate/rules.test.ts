@@ -1,0 +1,391 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lines, scratchCorpus, type ScratchCorpus } from '../../helpers/corpus.ts';
+
+const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
+const AGENCY = 'agencies/xa-minh-hoa/agency.yaml';
+const LEGAL = 'catalogue/legal/all.yaml';
+
+let corpus: ScratchCorpus;
+beforeEach(async () => {
+	corpus = await scratchCorpus();
+});
+afterEach(async () => {
+	await corpus.dispose();
+});
+
+async function findingsOf(rule: string, asOf?: string): Promise<string[]> {
+	return lines((await corpus.validate(asOf)).filter((f) => f.rule === rule));
+}
+
+describe('the valid fixture', () => {
+	it('passes every rule', async () => {
+		expect(await corpus.validate()).toEqual([]);
+	});
+});
+
+describe('file-level rules', () => {
+	it('reports YAML syntax errors at their line and column', async () => {
+		await corpus.edit(PROCEDURE, 'days: 3', 'days: [3');
+		expect(await findingsOf('yaml-syntax')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:24:7 error yaml-syntax Lỗi cú pháp YAML: dấu "[" mở ở đây chưa được đóng; thêm "]" ở cuối giá trị (mã BAD_INDENT). Sửa dòng này rồi chạy lại qms validate.",
+			]
+		`);
+	});
+
+	it('reports a Markdown file without frontmatter', async () => {
+		await corpus.write('agencies/xa-minh-hoa/procedures/khong-co-frontmatter.md', '# Quy trình\n\nNội dung.\n');
+		expect(await findingsOf('frontmatter-missing')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/khong-co-frontmatter.md:1:1 error frontmatter-missing Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (mã hiệu, lần ban hành, ngày ban hành…). Thêm phần này theo mẫu trong README.",
+			]
+		`);
+	});
+
+	it('points schema violations at the field', async () => {
+		await corpus.edit(PROCEDURE, 'time: 2\n', 'time: hai ngày\n');
+		await corpus.edit(PROCEDURE, 'result: Giấy khai sinh\n', 'resutl: Giấy khai sinh\n');
+		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "result": thiếu trường bắt buộc; cần ghi chữ.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:32:1 error schema Trường không có trong mẫu: resutl; kiểm tra chính tả hoặc xóa trường này.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:40:5 error schema Trường "steps[1].time": ghi số ngày làm việc (0.5), "4 giờ", "0,5 ngày" hoặc "không tính".",
+			]
+		`);
+	});
+
+	it('warns about files outside the folder structure', async () => {
+		await corpus.write('agencies/xa-minh-hoa/ghi-chu.md', 'ghi chú\n');
+		expect(await findingsOf('unknown-file')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/ghi-chu.md:1:1 warning unknown-file Tệp này không nằm ở vị trí nào của cấu trúc thư mục nên không được đọc. Xem mục "Cấu trúc thư mục" trong README để đặt tệp đúng chỗ.",
+			]
+		`);
+	});
+
+	it('warns about text that is not NFC, at the first decomposed character', async () => {
+		await corpus.edit('agencies/xa-minh-hoa/policy.md', 'Phục vụ người dân', 'Phục vụ người dân'.normalize('NFD'));
+		expect(await findingsOf('text-nfc')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/policy.md:17:3 warning text-nfc Văn bản có ký tự tiếng Việt ở dạng tổ hợp (NFD), thường do sao chép từ phần mềm khác; tìm kiếm và so sánh có thể sai. Lưu lại tệp ở dạng Unicode dựng sẵn (NFC), ví dụ bằng chức năng chuyển mã của bộ gõ.",
+			]
+		`);
+	});
+});
+
+describe('agencies and catalogues', () => {
+	it('requires province.yaml', async () => {
+		await corpus.remove('province.yaml');
+		expect(await findingsOf('province-missing')).toMatchInlineSnapshot(`
+			[
+			  "province.yaml:1:1 error province-missing Chưa có tệp province.yaml (tên tỉnh, mẫu mã hiệu, thang xếp loại). Tạo tệp này ở thư mục gốc của nội dung theo mẫu trong README.",
+			]
+		`);
+	});
+
+	it('requires agency.yaml in every agency folder', async () => {
+		await corpus.write('agencies/xa-khac/policy.md', await corpus.read('agencies/xa-minh-hoa/policy.md'));
+		expect(await findingsOf('agency-missing')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-khac/agency.yaml:1:1 error agency-missing Thư mục cơ quan "xa-khac" chưa có tệp agency.yaml nên các tài liệu trong đó không được công bố. Tạo agency.yaml theo mẫu trong README.",
+			]
+		`);
+	});
+
+	it('requires the agency id to match its folder', async () => {
+		await corpus.edit(AGENCY, 'id: xa-minh-hoa', 'id: xa-minh-hoa-cu');
+		expect(await findingsOf('agency-id')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 error agency-id Mã cơ quan "xa-minh-hoa-cu" khác tên thư mục "xa-minh-hoa". Đổi "id" thành "xa-minh-hoa" hoặc đổi tên thư mục cho khớp.",
+			]
+		`);
+	});
+
+	it('resolves parent and successor agencies', async () => {
+		await corpus.edit(AGENCY, 'scope:', 'successor: xa-khong-co\nscope:');
+		expect(await findingsOf('agency-unknown')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:10:1 error agency-unknown Cơ quan "xa-khong-co" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).",
+			]
+		`);
+	});
+
+	it('rejects a legal document declared twice', async () => {
+		const registry = await corpus.read(LEGAL);
+		await corpus.write('catalogue/legal/trung.yaml', registry);
+		expect(await findingsOf('duplicate-entry')).toMatchInlineSnapshot(`
+			[
+			  "catalogue/legal/trung.yaml:1:3 error duplicate-entry Văn bản "60/2014/QH13" đã được khai báo trong catalogue/legal/all.yaml. Xóa một trong hai mục.",
+			  "catalogue/legal/trung.yaml:6:3 error duplicate-entry Văn bản "123/2015/NĐ-CP" đã được khai báo trong catalogue/legal/all.yaml. Xóa một trong hai mục.",
+			]
+		`);
+	});
+});
+
+describe('step times', () => {
+	it('accepts hours at 8 a day and quarter days, and rejects other fractions', async () => {
+		await corpus.edit(PROCEDURE, 'time: 4 giờ', 'time: 5 giờ');
+		expect(await findingsOf('step-time-quarter')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:43:5 error step-time-quarter Bước 3 ghi thời gian "5 giờ" (0,625 ngày): thời gian tính theo bậc 1/4 ngày làm việc (0,25; 0,5; 0,75; 1 … hoặc 2, 4, 6 giờ). Làm tròn lên bậc gần nhất.",
+			]
+		`);
+	});
+
+	it('requires the counted steps to add up to the processing time', async () => {
+		await corpus.edit(PROCEDURE, 'time: 2\n', 'time: 1.5\n');
+		expect(await findingsOf('step-time-sum')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:24:1 error step-time-sum Thời hạn giải quyết là 3 ngày làm việc nhưng các bước được tính thời gian cộng lại 2,5 ngày. Sửa thời gian các bước hoặc thời hạn "days" để hai số bằng nhau.",
+			]
+		`);
+	});
+
+	it('checks each case of a procedure with cases against its own total', async () => {
+		const text = await corpus.read(PROCEDURE);
+		const steps = text.slice(text.indexOf('steps:\n'), text.indexOf('forms:\n'));
+		const indented = steps.replace('steps:\n', '').replace(/^/gm, '    ').trimEnd();
+		await corpus.write(
+			PROCEDURE,
+			text.replace('days: 3\n', '').replace(steps, `cases:\n  - name: Đăng ký đúng hạn\n    days: 3\n    steps:\n${indented}\n  - name: Đăng ký quá hạn\n    days: 2\n    steps:\n${indented}\n`),
+		);
+		expect(await findingsOf('step-time-sum')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:50:5 error step-time-sum Thời hạn giải quyết của trường hợp "Đăng ký quá hạn" là 2 ngày làm việc nhưng các bước được tính thời gian cộng lại 3 ngày. Sửa thời gian các bước hoặc thời hạn "days" để hai số bằng nhau.",
+			]
+		`);
+	});
+
+	it('requires the processing time to be within the legal limit of every covered TTHC', async () => {
+		await corpus.edit('catalogue/tthc/cap-xa.yaml', 'days: 3', 'days: 2');
+		expect(await findingsOf('time-limit')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:24:1 error time-limit Thời hạn giải quyết 3 ngày làm việc vượt thời hạn 2 ngày mà quy định cho TTHC 1.001193 "Đăng ký khai sinh". Rút ngắn thời gian các bước để không vượt quá 2 ngày.",
+			]
+		`);
+	});
+});
+
+describe('codes and references', () => {
+	it('requires codes to be unique within the agency', async () => {
+		await corpus.edit('agencies/xa-minh-hoa/internal/nb-03.md', 'code: QTNB-MH-03', 'code: QTNB-MH-01');
+		expect(await findingsOf('code-duplicate')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/internal/nb-03.md:2:1 error code-duplicate Mã hiệu "QTNB-MH-01" đã dùng cho agencies/xa-minh-hoa/internal/nb-01.md. Mỗi tài liệu của cơ quan cần một mã hiệu riêng: đặt mã khác cho một trong hai tài liệu.",
+			]
+		`);
+	});
+
+	it('requires codes to follow the configured pattern', async () => {
+		await corpus.edit(PROCEDURE, 'code: QT-MH-01', 'code: QT-MH-1');
+		expect(await findingsOf('code-pattern')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error code-pattern Mã hiệu "QT-MH-1" không theo mẫu mã hiệu của cơ quan (^(QT|QTNB|CSCL|MTCL)-[A-Z]{2,4}(-\\d{2}|-\\d{4})?$). Đặt lại mã theo mẫu, hoặc sửa "codePattern" trong agency.yaml nếu mẫu đã thay đổi.",
+			]
+		`);
+	});
+
+	it('rejects a malformed TTHC code', async () => {
+		await corpus.edit(PROCEDURE, 'tthc: [1.001193]', 'tthc: [1.001193, 1.00119X]');
+		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:15:18 error schema Trường "tthc[1]": mã TTHC phải có dạng d.dddddd (ví dụ 1.000894), hoặc biến thể địa phương 1.000894.000.00.00.H29.",
+			]
+		`);
+	});
+
+	it('resolves TTHC codes in the catalogue and in the agency', async () => {
+		await corpus.edit(PROCEDURE, 'tthc: [1.001193]', 'tthc: [1.001193, 1.001190, 2.000000]');
+		await corpus.edit(AGENCY, 'tthc: [1.001193, 1.001190]', 'tthc: [1.001193]');
+		expect([...(await findingsOf('tthc-unknown')), ...(await findingsOf('tthc-not-assigned'))]).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:15:28 error tthc-unknown Mã TTHC "2.000000" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục theo quyết định công bố của tỉnh.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:15:18 warning tthc-not-assigned TTHC 1.001190 không có trong danh sách "tthc" của cơ quan (agency.yaml). Bổ sung mã vào agency.yaml nếu TTHC thuộc thẩm quyền của cơ quan, hoặc bỏ khỏi quy trình.",
+			]
+		`);
+	});
+
+	it('resolves legal bases in the registry', async () => {
+		await corpus.edit(PROCEDURE, 'legalBases: [60/2014/QH13, 123/2015/NĐ-CP]', 'legalBases: [60/2014/QH13, 123/2015/NĐ-CP, 99/2099/NĐ-CP]');
+		expect(await findingsOf('legal-unknown')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:44 error legal-unknown Văn bản "99/2099/NĐ-CP" không có trong danh mục văn bản pháp luật (content/catalogue/legal/). Ghi đúng số ký hiệu, hoặc bổ sung văn bản vào danh mục.",
+			]
+		`);
+	});
+
+	it('requires form files to exist and forms to be declared', async () => {
+		await corpus.remove('agencies/xa-minh-hoa/forms/bm-01.md');
+		await corpus.edit(PROCEDURE, 'copy: ban-chinh\n    form: BM-01', 'copy: ban-chinh\n    form: BM-02');
+		expect([...(await findingsOf('form-missing')), ...(await findingsOf('form-unknown'))]).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:50:5 error form-missing Không tìm thấy tệp biểu mẫu "agencies/xa-minh-hoa/forms/bm-01.md". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:20:5 error form-unknown Biểu mẫu "BM-02" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.",
+			]
+		`);
+	});
+
+	it('resolves internal processes in the catalogue', async () => {
+		await corpus.edit('agencies/xa-minh-hoa/internal/nb-03.md', 'catalogue: NB-03', 'catalogue: NB-77');
+		expect(await findingsOf('catalogue-unknown')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/internal/nb-03.md:15:1 error catalogue-unknown Mục "NB-77" không có trong danh mục quy trình nội bộ (content/catalogue/internal-processes.yaml). Ghi đúng mã mục, ví dụ NB-03.",
+			]
+		`);
+	});
+});
+
+describe('what every agency must have', () => {
+	it('requires a quality policy', async () => {
+		await corpus.remove('agencies/xa-minh-hoa/policy.md');
+		expect(await findingsOf('policy-missing')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 error policy-missing Ủy ban nhân dân xã Minh Hòa chưa có chính sách chất lượng. Tạo tệp agencies/xa-minh-hoa/policy.md.",
+			]
+		`);
+	});
+
+	it('requires objectives for the as-of year', async () => {
+		expect(await findingsOf('objectives-missing', '2027-01-15')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 error objectives-missing Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.",
+			]
+		`);
+	});
+
+	it('names every missing required internal process, but not optional ones', async () => {
+		await corpus.remove('agencies/xa-minh-hoa/internal/nb-03.md');
+		expect(await findingsOf('internal-process-missing')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 error internal-process-missing Ủy ban nhân dân xã Minh Hòa còn thiếu 1 quy trình nội bộ bắt buộc: NB-03 "Đánh giá nội bộ". Tạo mỗi quy trình trong agencies/xa-minh-hoa/internal/ với trường "catalogue" trỏ tới mã mục.",
+			]
+		`);
+	});
+
+	it('does not ask a merged agency for current documents', async () => {
+		await corpus.remove('agencies/xa-minh-hoa/policy.md');
+		await corpus.edit(AGENCY, 'validFrom: 2025-07-01', 'validFrom: 2025-07-01\nvalidTo: 2026-01-31');
+		expect(await findingsOf('policy-missing')).toEqual([]);
+	});
+});
+
+describe('legal documents that changed', () => {
+	const replaced = `- number: 123/2015/NĐ-CP
+  title: Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch
+  issuer: Chính phủ
+  issued: 2015-11-15
+  effective: 2016-01-01
+  status: replaced
+  replacedBy: 07/2026/NĐ-CP
+- number: 07/2026/NĐ-CP
+  title: Nghị định quy định chi tiết Luật Hộ tịch (thay thế)
+  issuer: Chính phủ
+  issued: 2026-03-20
+  effective: 2026-05-01
+`;
+
+	beforeEach(async () => {
+		const registry = await corpus.read(LEGAL);
+		await corpus.write(LEGAL, registry.slice(0, registry.indexOf('- number: 123/2015/NĐ-CP')) + replaced);
+	});
+
+	it('warns while the 3 months to update run', async () => {
+		expect(await findingsOf('legal-outdated', '2026-07-31')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 warning legal-outdated Căn cứ "123/2015/NĐ-CP" đã bị thay thế bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Hạn cập nhật là 01/08/2026, còn 1 ngày. Thay bằng 07/2026/NĐ-CP, rà soát nội dung quy trình theo văn bản mới và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
+			]
+		`);
+	});
+
+	it('is an error once the 3 months have passed', async () => {
+		expect(await findingsOf('legal-outdated', '2026-08-02')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 error legal-outdated Căn cứ "123/2015/NĐ-CP" đã bị thay thế bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Đã quá hạn cập nhật 1 ngày (hạn 01/08/2026). Thay bằng 07/2026/NĐ-CP, rà soát nội dung quy trình theo văn bản mới và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
+			]
+		`);
+	});
+
+	it('says nothing before the new document takes effect', async () => {
+		expect(await findingsOf('legal-outdated', '2026-04-30')).toEqual([]);
+	});
+
+	it('accepts an amended document cited with its amendment, and flags it cited alone', async () => {
+		const registry = await corpus.read(LEGAL);
+		await corpus.write(LEGAL, registry.replace('status: replaced\n  replacedBy: 07/2026/NĐ-CP', 'status: amended\n  amendedBy: [07/2026/NĐ-CP]'));
+		expect(await findingsOf('legal-outdated', '2026-06-30')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 warning legal-outdated Căn cứ "123/2015/NĐ-CP" đã được sửa đổi, bổ sung bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Hạn cập nhật là 01/08/2026, còn 32 ngày. Bổ sung 07/2026/NĐ-CP vào căn cứ pháp lý, rà soát nội dung quy trình theo văn bản sửa đổi và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
+			]
+		`);
+		await corpus.edit(PROCEDURE, 'legalBases: [60/2014/QH13, 123/2015/NĐ-CP]', 'legalBases: [60/2014/QH13, 123/2015/NĐ-CP, 07/2026/NĐ-CP]');
+		expect(await findingsOf('legal-outdated', '2026-06-30')).toEqual([]);
+	});
+});
+
+describe('audits and management reviews', () => {
+	it('are due 12 months after the last one', async () => {
+		expect(await findingsOf('audit-overdue', '2027-03-10')).toEqual([]);
+		expect(await findingsOf('audit-overdue', '2027-03-11')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:18:5 warning audit-overdue Lần đánh giá nội bộ gần nhất là ngày 10/03/2026, đã quá 12 tháng (hạn 10/03/2027). Tổ chức đánh giá nội bộ và ghi kết quả vào "audits" trong agency.yaml.",
+			]
+		`);
+	});
+
+	it('are reported when none was ever held', async () => {
+		await corpus.edit(AGENCY, 'reviews:\n  - date: 2026-04-02\n    record: Biên bản họp xem xét của lãnh đạo số 7/BB-UBND\n', '');
+		expect(await findingsOf('review-overdue')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 warning review-overdue Ủy ban nhân dân xã Minh Hòa chưa ghi nhận lần họp xem xét của lãnh đạo nào. Tổ chức họp xem xét của lãnh đạo (ít nhất mỗi năm một lần) và ghi vào "reviews" trong agency.yaml.",
+			]
+		`);
+	});
+});
+
+describe('document control', () => {
+	it('requires the last revision row to be the current issue', async () => {
+		await corpus.edit(PROCEDURE, 'issue: 1\nissued: 2025-08-01', 'issue: 2\nissued: 2025-08-01');
+		expect(await findingsOf('revision-log')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:11:5 error revision-log Tài liệu đang ở lần ban hành 2 nhưng dòng cuối của bảng theo dõi sửa đổi ghi lần 1. Thêm dòng cho lần ban hành 2 (phần sửa đổi, nội dung, ngày) hoặc sửa "issue".",
+			]
+		`);
+	});
+
+	it('requires revision rows in increasing order', async () => {
+		await corpus.edit(
+			PROCEDURE,
+			'    description: Ban hành lần đầu\n',
+			'    description: Ban hành lần đầu\n  - issue: 1\n    date: 2025-07-01\n    part: Mục 5\n    description: Sửa thời hạn\n',
+		);
+		expect(await findingsOf('revision-log')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:15:5 error revision-log Dòng 2 của bảng theo dõi sửa đổi ghi lần ban hành 1, không lớn hơn dòng trước (1). Xếp các dòng từ lần ban hành cũ nhất đến mới nhất, mỗi lần một dòng.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:5 error revision-log Dòng 2 của bảng theo dõi sửa đổi ghi ngày 01/07/2025, trước ngày của dòng trước (01/08/2025). Kiểm tra lại ngày.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:5 error revision-log Dòng cuối của bảng theo dõi sửa đổi ghi ngày 01/07/2025, khác ngày ban hành 01/08/2025 của lần 1. Ghi cùng một ngày.",
+			]
+		`);
+	});
+
+	it('requires the effective date on or after the issue date', async () => {
+		await corpus.edit(PROCEDURE, 'effective: 2025-08-05', 'effective: 2025-07-31');
+		expect(await findingsOf('issue-dates')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:6:1 error issue-dates Ngày hiệu lực 31/07/2025 trước ngày ban hành 01/08/2025. Tài liệu chỉ có hiệu lực từ ngày ban hành trở đi: sửa một trong hai ngày.",
+			]
+		`);
+	});
+
+	it('requires the 7 body sections, in order', async () => {
+		await corpus.edit(PROCEDURE, '## 4. Định nghĩa và từ viết tắt\n\n- UBND: Ủy ban nhân dân\n\n', '');
+		await corpus.edit(PROCEDURE, '## 6. Biểu mẫu', '## 8. Phụ lục\n\nBảng kê.\n\n## 6. Biểu mẫu');
+		const text = await corpus.read('agencies/xa-minh-hoa/internal/nb-01.md');
+		await corpus.write('agencies/xa-minh-hoa/internal/nb-01.md', text.replace('## 1. Mục đích\n\nQuy định trình tự giải quyết.\n\n', '').replace('## 7. Hồ sơ cần lưu', '## 1. Mục đích\n\nQuy định.\n\n## 7. Hồ sơ cần lưu'));
+		expect(await findingsOf('body-sections')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/internal/nb-01.md:46:1 error body-sections Mục "1. Mục đích" đứng sau mục "Biểu mẫu". Các mục của quy trình theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu. Chuyển mục về đúng chỗ.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:56:1 error body-sections Nội dung tài liệu thiếu mục: 4. Định nghĩa và từ viết tắt. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu.",
+			]
+		`);
+	});
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Browser and build tests start Astro, Pagefind and Chromium: generous, not tight, limits.
+		testTimeout: 120_000,
+		hookTimeout: 600_000,
+		pool: 'forks',
+	},
+});
