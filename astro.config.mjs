@@ -3,7 +3,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
 import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 
 // Officers' Markdown may carry raw HTML: the unified pipeline keeps what is safe (rehype-sanitize
@@ -14,12 +13,10 @@ export default defineConfig({
 	build: { format: 'directory' },
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
 				[rehypeSanitize, sanitizeSchema],
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 			],
-			syntaxHighlight: false,
 		}),
 	},
 	devToolbar: { enabled: false },

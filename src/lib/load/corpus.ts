@@ -96,8 +96,8 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 	for (const file of files) {
 		const { kind, agency } = classifyPath(file.path);
 		if (agency !== undefined) folderOf(agency);
-		if (kind === 'form' && agency !== undefined) {
-			folderOf(agency).forms.add(file.path.slice(`agencies/${agency}/`.length));
+		if (kind === 'form') {
+			if (agency !== undefined) folderOf(agency).forms.add(file.path.slice(`agencies/${agency}/`.length));
 			continue;
 		}
 		if (file.text === undefined) continue;
@@ -130,7 +130,7 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 }
 
 function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, file: string, text: string, folder: AgencyFolder | undefined): void {
-	let source: YamlSource | undefined;
+	let source: YamlSource;
 	let value: unknown;
 	let body = '';
 	let bodyLine = 1;
@@ -143,7 +143,8 @@ function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, f
 			folder?.invalid.push({ kind, file, raw: undefined });
 			return;
 		}
-		({ yaml: source, data: value, body, bodyLine } = markdown);
+		source = markdown.yaml;
+		({ data: value, body, bodyLine } = markdown);
 	} else {
 		source = parseYamlSource(text);
 		value = yamlValue(source);

@@ -13,7 +13,7 @@ const YAML_ERROR_TEXT: Record<string, string> = {
 	UNEXPECTED_TOKEN: 'có ký tự không mong đợi ở đây',
 	BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt; đặt cả giá trị trong dấu nháy kép',
 	BAD_DQ_ESCAPE: 'chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ',
-	MISSING_ANCHOR: 'tham chiếu (*) tới một neo (&) không tồn tại',
+	BAD_ALIAS: 'tham chiếu (*) tới một neo (&) không tồn tại hoặc lồng quá sâu',
 	ALIAS_PROPS: 'tham chiếu (*) không được gắn thêm thẻ hay neo',
 };
 

@@ -42,7 +42,7 @@ export function yamlValue(source: YamlSource): unknown {
 				return visit.BREAK;
 			},
 		});
-		source.doc.errors.push(new YAMLParseError([position, position + 1], 'MISSING_ANCHOR', 'Unresolved alias'));
+		source.doc.errors.push(new YAMLParseError([position, position + 1], 'BAD_ALIAS', 'Unresolved alias'));
 		return undefined;
 	}
 }
