@@ -1,3 +1,4 @@
+import type { Git } from '../lib/history/git.ts';
 import type { Corpus } from '../lib/load/index.ts';
 
 /** What a command needs from the outside world, passed in so tests can run commands in-process. */
@@ -8,6 +9,8 @@ export interface CliDeps {
 	/** The current time, for the default as-of date. */
 	now: () => Date;
 	loadCorpus: (root: string) => Promise<Corpus>;
+	/** Git, for the commands that read history; the system's git when absent. */
+	git?: Git;
 	/** Builds the site; given only to commands that build. */
 	buildSite?: (options: BuildSiteOptions) => Promise<void>;
 }

@@ -35,6 +35,8 @@ export const RULES = {
 	'revision-log': { severity: 'error', title: 'Bảng theo dõi sửa đổi không khớp lần ban hành' },
 	'issue-dates': { severity: 'error', title: 'Ngày hiệu lực trước ngày ban hành' },
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },
+	'issue-not-raised': { severity: 'error', title: 'Nội dung thay đổi nhưng chưa tăng lần ban hành' },
+	'revision-missing': { severity: 'error', title: 'Lần ban hành mới chưa có dòng theo dõi sửa đổi' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Procedure } from '../../../schemas/index.ts';
+import { loadCorpus } from '../../../src/lib/load/index.ts';
+import { diffDocumentFields } from '../../../src/lib/diff/document.ts';
+import { diffBodies } from '../../../src/lib/diff/words.ts';
+import { VALID_FIXTURE } from '../../helpers/corpus.ts';
+
+async function fixtureProcedure(): Promise<Procedure> {
+	const corpus = await loadCorpus(VALID_FIXTURE);
+	const doc = corpus.agencies[0]?.procedures[0];
+	if (doc === undefined) throw new Error('fixture procedure missing');
+	return structuredClone(doc.data);
+}
+
+describe('field-by-field changes of a procedure', () => {
+	it('are worded the way a reviewer reads them', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		after.days = 2;
+		after.dossier = [{ name: 'Tờ khai đăng ký khai sinh', copy: 'ban-chinh', count: 1, form: 'BM-01' }, { name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 1 }];
+		after.fees = [
+			{ name: 'Lệ phí đăng ký khai sinh', amount: 0, method: 'truc-tuyen' },
+			{ name: 'Lệ phí đăng ký khai sinh', amount: 5000, method: 'truc-tiep' },
+			{ name: 'Phí sao lục', amount: 3000 },
+		];
+		after.legalBases = ['60/2014/QH13', '07/2026/NĐ-CP'];
+		after.methods = ['truc-tiep', 'truc-tuyen', 'buu-chinh'];
+		after.steps = [
+			{ action: 'Tiếp nhận, kiểm tra hồ sơ', role: 'Trung tâm Phục vụ hành chính công', time: 0.5, outputs: ['BM-01'] },
+			{ action: 'Thẩm định, trình ký', role: 'Công chức Tư pháp - Hộ tịch', time: 1, outputs: [] },
+			{ action: 'Ký giấy khai sinh', role: 'Chủ tịch UBND xã', time: '4 giờ', outputs: [] },
+		];
+		after.approved = { name: 'Trần Văn Bình', title: 'Phó Chủ tịch UBND xã' };
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Thời hạn giải quyết: 3 → 2 ngày làm việc',
+			'Cách thức thực hiện: thêm qua bưu chính công ích',
+			'Căn cứ pháp lý: thay 123/2015/NĐ-CP bằng 07/2026/NĐ-CP',
+			'Thành phần hồ sơ: thêm «Văn bản ủy quyền» (bản sao có chứng thực)',
+			'Thành phần hồ sơ: không còn yêu cầu «Giấy chứng sinh»',
+			'Phí, lệ phí: thêm «Phí sao lục» 3.000 đồng',
+			'Lệ phí đăng ký khai sinh: miễn phí → miễn phí (nộp trực tuyến), 5.000 đồng (nộp trực tiếp)',
+			'Bỏ bước «Trả kết quả» (Bộ phận Một cửa)',
+			'Bước «Tiếp nhận, kiểm tra hồ sơ» chuyển từ Bộ phận Một cửa sang Trung tâm Phục vụ hành chính công',
+			'Thời gian bước «Thẩm định, trình ký»: 2 ngày → 1 ngày',
+			'Người phê duyệt: Nguyễn Văn An (Chủ tịch UBND xã) → Trần Văn Bình (Phó Chủ tịch UBND xã)',
+		]);
+	});
+
+	it('are empty for identical issues', async () => {
+		const before = await fixtureProcedure();
+		expect(diffDocumentFields('procedure', before, structuredClone(before))).toEqual([]);
+	});
+});
+
+describe('word-by-word changes of the body', () => {
+	it('mark insertions and deletions within each section', () => {
+		const before = '## 1. Mục đích\n\nQuy định trình tự giải quyết.\n\n## 2. Phạm vi\n\nÁp dụng tại xã.\n';
+		const after = '## 1. Mục đích\n\nQuy định trình tự, thủ tục giải quyết.\n\n## 2. Phạm vi\n\nÁp dụng tại xã.\n\n## 3. Tài liệu viện dẫn\n\nLuật Hộ tịch.\n';
+		expect(diffBodies(before, after)).toEqual([
+			{
+				title: '1. Mục đích',
+				changed: true,
+				parts: [
+					{ text: 'Quy định trình tự', op: 'same' },
+					{ text: ',', op: 'insert' },
+					{ text: ' ', op: 'same' },
+					{ text: 'thủ tục ', op: 'insert' },
+					{ text: 'giải quyết.', op: 'same' },
+				],
+			},
+			{ title: '2. Phạm vi', changed: false, parts: [{ text: 'Áp dụng tại xã.', op: 'same' }] },
+			{ title: '3. Tài liệu viện dẫn', changed: true, parts: [{ text: 'Luật Hộ tịch.', op: 'insert' }] },
+		]);
+	});
+});
