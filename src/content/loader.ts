@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countBySeverity } from '../lib/findings/finding.ts';
 import { formatFindingsText } from '../lib/findings/format.ts';
-import { exportCorpus, type CollectionName, type CorpusExport } from '../lib/load/export.ts';
-import { loadCorpus } from '../lib/load/index.ts';
+import { exportCorpus, type CollectionName } from '../lib/load/export.ts';
+import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 
-const loaded = new Map<string, Promise<CorpusExport>>();
+const loaded = new Map<string, Promise<Corpus>>();
 
 /** The content folder: `QMS_CONTENT` (set by `qms build --content`), else `content/` of the project. */
 export function contentRoot(projectRoot: URL): string {
@@ -19,13 +19,23 @@ export function contentRoot(projectRoot: URL): string {
  * Reads the corpus once per build with the same loader as `qms validate`, stopping on errors so
  * `astro dev` shows the same findings as the CLI.
  */
-async function readExport(root: string): Promise<CorpusExport> {
+async function readValidCorpus(root: string): Promise<Corpus> {
 	const corpus = await loadCorpus(root);
 	const findings = validateCorpus(corpus, { asOf: corpus.province?.data.asOf ?? todayInVietnam(new Date()) });
 	if (countBySeverity(findings).error > 0) {
 		throw new Error(`Tài liệu có lỗi, chưa dựng được trang:\n${formatFindingsText(findings, 'content/')}`);
 	}
-	return exportCorpus(corpus);
+	return corpus;
+}
+
+/** The validated corpus of `root`, read once per build; `fresh` re-reads it (dev server after an edit). */
+export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
+	let pending = loaded.get(root);
+	if (pending === undefined || fresh) {
+		pending = readValidCorpus(root);
+		loaded.set(root, pending);
+	}
+	return pending;
 }
 
 /** An Astro content loader for one collection of the corpus. */
@@ -34,12 +44,7 @@ export function qmsLoader(collection: CollectionName): Loader {
 		name: `qms-${collection}`,
 		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
 			const root = contentRoot(config.root);
-			let pending = loaded.get(root);
-			if (pending === undefined || watcher !== undefined) {
-				pending = readExport(root);
-				loaded.set(root, pending);
-			}
-			const documents = (await pending)[collection];
+			const documents = exportCorpus(await corpusFor(root, watcher !== undefined))[collection];
 			store.clear();
 			for (const doc of documents) {
 				const data = doc.data as Record<string, unknown>;
