@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 
@@ -14,6 +15,9 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			rehypePlugins: [
+				// Raw HTML becomes elements first, so the allow-list judges it tag by tag; without this
+				// step sanitising drops every raw block whole, safe tables and links included.
+				rehypeRaw,
 				[rehypeSanitize, sanitizeSchema],
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 			],

@@ -7,5 +7,7 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 600_000,
 		pool: 'forks',
+		// Astro builds in one project root share .astro/: build and browser tests must not overlap.
+		fileParallelism: false,
 	},
 });

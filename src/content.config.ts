@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { historyLoader } from './content/history-loader.ts';
 import { qmsLoader } from './content/loader.ts';
 
 /** Every collection is filled by the qms loader; data is already validated by the schemas in `schemas/`. */
@@ -12,4 +13,6 @@ export const collections = {
 	objectives: defineCollection({ loader: qmsLoader('objectives') }),
 	procedures: defineCollection({ loader: qmsLoader('procedures') }),
 	internal: defineCollection({ loader: qmsLoader('internal') }),
+	/** Every issue of every controlled document, read from git; not part of the open-data export. */
+	history: defineCollection({ loader: historyLoader() }),
 };
