@@ -1,0 +1,102 @@
+import type { DocumentControl } from '../../../schemas/document-control.ts';
+import type { LegalDocument } from '../../../schemas/legal.ts';
+import type { Procedure } from '../../../schemas/procedure.ts';
+import type { TthcEntry } from '../../../schemas/tthc.ts';
+import { formatDateVi } from '../text/dates.ts';
+import { COPY_LABELS, twoDigits } from './labels.ts';
+import { legalBasisRows, type LegalBasisRow } from './legal.ts';
+import { formPath, isPublishableForm } from './routes.ts';
+import { stepTables, type StepTable } from './steps.ts';
+import { summarizeProcedure, type ProcedureSummary } from './summary.ts';
+
+export interface DossierRow {
+	number: number;
+	name: string;
+	copy: string;
+	count: string;
+	form?: { code: string; href?: string };
+	note?: string;
+}
+
+export interface FormLink {
+	code: string;
+	title: string;
+	/** Download address; absent when the file type is not published (a page or script). */
+	href?: string;
+	/** "DOCX", "PDF", "MD". */
+	type: string;
+}
+
+/** The document-control facts, dates written the Vietnamese way. */
+export interface ControlView {
+	code: string;
+	issue: number;
+	issued: string;
+	effective: string;
+	signers: Array<{ role: string; name: string; title: string }>;
+	revisions: Array<{ issue: number; date: string; part: string; description: string }>;
+}
+
+export interface ProcedureView {
+	summary: ProcedureSummary;
+	dossier: DossierRow[];
+	steps: StepTable[];
+	legal: LegalBasisRow[];
+	forms: FormLink[];
+	control: ControlView;
+}
+
+export interface ProcedureContext {
+	base: string;
+	agency: string;
+	tthc: ReadonlyMap<string, TthcEntry>;
+	legal: ReadonlyMap<string, LegalDocument>;
+}
+
+/** Everything a procedure page shows, prepared from the procedure's data. */
+export function procedureView(procedure: Procedure, context: ProcedureContext): ProcedureView {
+	const forms = formLinks(procedure.forms, context);
+	const hrefByCode = new Map(forms.map((form) => [form.code, form.href]));
+	return {
+		summary: summarizeProcedure(procedure, context.tthc),
+		dossier: procedure.dossier.map((item, index) => {
+			const href = item.form === undefined ? undefined : hrefByCode.get(item.form);
+			return {
+				number: index + 1,
+				name: item.name,
+				copy: COPY_LABELS[item.copy],
+				count: twoDigits(item.count),
+				...(item.form === undefined ? {} : { form: { code: item.form, ...(href === undefined ? {} : { href }) } }),
+				...(item.note === undefined ? {} : { note: item.note }),
+			};
+		}),
+		steps: stepTables(procedure),
+		legal: legalBasisRows(procedure.legalBases, context.legal),
+		forms,
+		control: controlView(procedure),
+	};
+}
+
+export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency'>): FormLink[] {
+	return forms.map((form) => ({
+		code: form.code,
+		title: form.title,
+		type: (/\.([a-z0-9]+)$/i.exec(form.file)?.[1] ?? '').toUpperCase(),
+		...(isPublishableForm(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),
+	}));
+}
+
+export function controlView(doc: DocumentControl): ControlView {
+	return {
+		code: doc.code,
+		issue: doc.issue,
+		issued: formatDateVi(doc.issued),
+		effective: formatDateVi(doc.effective),
+		signers: [
+			{ role: 'Người soạn thảo', ...doc.drafted },
+			{ role: 'Người xem xét', ...doc.reviewed },
+			{ role: 'Người phê duyệt', ...doc.approved },
+		],
+		revisions: doc.revisions.map((revision) => ({ ...revision, date: formatDateVi(revision.date) })),
+	};
+}

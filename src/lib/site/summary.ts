@@ -1,0 +1,58 @@
+import type { Procedure } from '../../../schemas/procedure.ts';
+import type { TthcEntry } from '../../../schemas/tthc.ts';
+import { COPY_LABELS, METHOD_LABELS, ONLINE_LABELS, twoDigits } from './labels.ts';
+import { feeHeadline, feeLines, type FeeLine } from './money.ts';
+import { formatWorkingDays } from './steps.ts';
+
+/** One TTHC a procedure covers, with its online service level, for the summary. */
+export interface TthcFact {
+	code: string;
+	/** The TTHC's name, or the procedure title when the code is not in the catalogue. */
+	name: string;
+	online: string;
+	/** True when the whole procedure can be done online (toàn trình). */
+	fullyOnline: boolean;
+	field?: string;
+}
+
+/** What a citizen needs first: how long, how much, what to bring, where and how to submit. */
+export interface ProcedureSummary {
+	/** The time as one large fact: "3 ngày làm việc", "1 – 5 ngày làm việc". */
+	time: string;
+	/** Per case, when the procedure has several: "Cần xác minh…: 5 ngày làm việc". */
+	timeCases: Array<{ name: string; time: string }>;
+	fee: string;
+	fees: FeeLine[];
+	/** "Tờ khai đăng ký khai sinh (bản chính)". */
+	dossier: string[];
+	/** "01 bộ". */
+	dossierSets: string;
+	reception: string;
+	methods: string[];
+	tthc: TthcFact[];
+	result: string;
+}
+
+export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): ProcedureSummary {
+	const cases = procedure.cases ?? [];
+	const days = cases.length > 0 ? cases.map((item) => item.days) : [procedure.days ?? 0];
+	const low = Math.min(...days);
+	const high = Math.max(...days);
+	return {
+		time: low === high ? formatWorkingDays(low) : `${formatWorkingDays(low).replace(' ngày làm việc', '')} – ${formatWorkingDays(high)}`,
+		timeCases: cases.map((item) => ({ name: item.name, time: formatWorkingDays(item.days) })),
+		fee: feeHeadline(procedure.fees),
+		fees: feeLines(procedure.fees),
+		dossier: procedure.dossier.map((item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`),
+		dossierSets: `${twoDigits(procedure.dossierSets)} bộ`,
+		reception: procedure.reception,
+		methods: procedure.methods.map((method) => METHOD_LABELS[method]),
+		tthc: procedure.tthc.map((code) => tthcFact(code, catalogue.get(code), procedure.title)),
+		result: procedure.result,
+	};
+}
+
+function tthcFact(code: string, entry: TthcEntry | undefined, fallback: string): TthcFact {
+	if (entry === undefined) return { code, name: fallback, online: 'Chưa có thông tin dịch vụ công trực tuyến', fullyOnline: false };
+	return { code, name: entry.name, online: ONLINE_LABELS[entry.online], fullyOnline: entry.online === 'toan-trinh', field: entry.field };
+}

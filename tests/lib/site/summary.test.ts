@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeProcedure } from '../../../src/lib/site/summary.ts';
+import { fixtureSite } from './fixture.ts';
+
+describe('summarizeProcedure', () => {
+	it('gives a citizen the time, fee, papers, place, methods and online level of the fixture procedure', async () => {
+		const { procedure, tthc } = await fixtureSite();
+		expect(summarizeProcedure(procedure, tthc)).toEqual({
+			time: '3 ngày làm việc',
+			timeCases: [],
+			fee: 'Miễn phí',
+			fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: 'Miễn phí', free: true, note: 'Miễn lệ phí khi đăng ký đúng hạn' }],
+			dossier: ['Tờ khai đăng ký khai sinh (bản chính)', 'Giấy chứng sinh (bản chính)'],
+			dossierSets: '01 bộ',
+			reception: 'Trung tâm Phục vụ hành chính công xã Minh Hòa',
+			methods: ['Nộp trực tiếp', 'Nộp trực tuyến'],
+			tthc: [{ code: '1.001193', name: 'Đăng ký khai sinh', online: 'Dịch vụ công trực tuyến toàn trình', fullyOnline: true, field: 'Hộ tịch' }],
+			result: 'Giấy khai sinh',
+		});
+	});
+
+	it('gives the range of the cases\' times and each case\'s time', async () => {
+		const { procedure, tthc } = await fixtureSite();
+		const step = { action: 'Xử lý', role: 'Chuyên viên', time: 1, outputs: [] };
+		const withCases = { ...procedure, steps: undefined, days: undefined, cases: [{ name: 'Thông thường', days: 1, steps: [step] }, { name: 'Cần xác minh', days: 5, steps: [step] }] };
+		const summary = summarizeProcedure(withCases, tthc);
+		expect(summary.time).toBe('1 – 5 ngày làm việc');
+		expect(summary.timeCases).toEqual([
+			{ name: 'Thông thường', time: '1 ngày làm việc' },
+			{ name: 'Cần xác minh', time: '5 ngày làm việc' },
+		]);
+	});
+
+	it('says so when a TTHC code is not in the catalogue, and counts copies above one', async () => {
+		const { procedure } = await fixtureSite();
+		const summary = summarizeProcedure({ ...procedure, dossier: [{ name: 'Ảnh 4x6', copy: 'ban-chinh', count: 2 }] }, new Map());
+		expect(summary.tthc).toEqual([{ code: '1.001193', name: 'Quy trình đăng ký khai sinh', online: 'Chưa có thông tin dịch vụ công trực tuyến', fullyOnline: false }]);
+		expect(summary.dossier).toEqual(['Ảnh 4x6 (bản chính, 02 bản)']);
+	});
+});
