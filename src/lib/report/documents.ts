@@ -1,0 +1,24 @@
+import type { DocumentControl } from '../../../schemas/document-control.ts';
+import type { AgencySource, SourceDocument } from './source.ts';
+import type { DocumentKind, DocumentRef } from './types.ts';
+
+/** A controlled document as the figures name it. */
+export function documentRef(kind: DocumentKind, doc: SourceDocument<DocumentControl>): DocumentRef {
+	const { code, title, issue, issued, effective } = doc.data;
+	return { kind, slug: doc.slug, code, title, issue, issued, effective };
+}
+
+/** True when the document has taken effect by the as-of date; a document not yet in effect does not count. */
+export function isIssued(doc: SourceDocument<DocumentControl>, asOf: string): boolean {
+	return doc.data.effective <= asOf;
+}
+
+/** Every controlled document of an agency, in the order policy, objectives, procedures, internal processes. */
+export function agencyDocuments(folder: AgencySource): DocumentRef[] {
+	return [
+		...(folder.policy === null ? [] : [documentRef('policy', folder.policy)]),
+		...folder.objectives.map((doc) => documentRef('objectives', doc)),
+		...folder.procedures.map((doc) => documentRef('procedure', doc)),
+		...folder.internal.map((doc) => documentRef('internal', doc)),
+	];
+}

@@ -1,0 +1,30 @@
+import { formatDateVi } from '../../text/dates.ts';
+import type { DeclarationFigures, RedeclarationReason } from '../types.ts';
+
+export { LEVEL_LABELS } from '../../site/labels.ts';
+
+/** `80,0%`, with the Vietnamese decimal comma; `—` when there is nothing to divide by. */
+export function formatPercentVi(percent: number | null): string {
+	return percent === null ? '—' : `${percent.toFixed(1).replace('.', ',')}%`;
+}
+
+export function yesNo(value: boolean): string {
+	return value ? 'Có' : 'Không';
+}
+
+/** A date or `—` when none. */
+export function dateOrDash(date: string | null): string {
+	return date === null ? '—' : formatDateVi(date);
+}
+
+/** Why a re-declaration is due, in words: "thêm TTHC 1.000001; đổi tên". */
+export function redeclarationText(declaration: DeclarationFigures): string {
+	const words: Record<RedeclarationReason, string> = {
+		'never-declared': 'chưa công bố lần nào',
+		'tthc-added': `thêm TTHC ${declaration.added.join(', ')}`,
+		'tthc-removed': `bỏ TTHC ${declaration.removed.join(', ')}`,
+		renamed: 'cơ quan đổi tên, tổ chức lại sau lần công bố',
+		merged: `tiếp nhận ${declaration.mergedFrom.join(', ')} sau lần công bố`,
+	};
+	return declaration.reasons.map((reason) => words[reason]).join('; ');
+}

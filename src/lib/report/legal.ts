@@ -1,0 +1,42 @@
+import type { LegalDocument } from '../../../schemas/index.ts';
+import { legalChange } from '../legal/change.ts';
+import type { LoadedDocument } from '../load/corpus.ts';
+import { addMonths, daysBetween } from '../text/dates.ts';
+import { LEGAL_UPDATE_MONTHS } from '../validate/rules/legal-status.ts';
+import type { AgencySource } from './source.ts';
+import type { AgencyFigures, LegalFigure } from './types.ts';
+
+/** The legal registry keyed by number, in the shape `legalChange` reads (it looks only at `data`). */
+export function legalRegistry(legal: readonly LegalDocument[]): ReadonlyMap<string, LoadedDocument<LegalDocument>> {
+	const registry = new Map<string, LoadedDocument<LegalDocument>>();
+	for (const data of legal) if (!registry.has(data.number)) registry.set(data.number, { data } as LoadedDocument<LegalDocument>);
+	return registry;
+}
+
+/**
+ * Every citation, in the agency's procedures, of a legal document replaced, amended or expired by
+ * the as-of date, with the days since the change took effect and whether the 3 months have passed;
+ * the same judgement as the `legal-outdated` rule of `qms validate`.
+ */
+export function legalFigures(folder: AgencySource, registry: ReadonlyMap<string, LoadedDocument<LegalDocument>>, asOf: string): AgencyFigures['legal'] {
+	const outdated: LegalFigure[] = [];
+	for (const doc of folder.procedures) {
+		for (const cited of doc.data.legalBases) {
+			const change = legalChange(cited, doc.data.legalBases, registry);
+			if (change === undefined || change.since > asOf) continue;
+			const deadline = addMonths(change.since, LEGAL_UPDATE_MONTHS);
+			outdated.push({
+				procedure: { slug: doc.slug, code: doc.data.code, title: doc.data.title },
+				cited,
+				by: change.by,
+				description: change.description,
+				since: change.since,
+				deadline,
+				daysSince: daysBetween(change.since, asOf),
+				late: asOf > deadline,
+			});
+		}
+	}
+	outdated.sort((a, b) => a.since.localeCompare(b.since) || a.procedure.code.localeCompare(b.procedure.code) || a.cited.localeCompare(b.cited));
+	return { outdated, late: outdated.filter((item) => item.late).length };
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.ts';
+import { loadCorpus } from '../../src/lib/load/index.ts';
+import { generateReportCorpus, procedure, type GeneratedCorpus } from '../fixtures/report/generate.ts';
+
+async function qms(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = await runCli(args, { cwd: '/', stdout: (text) => out.push(text), stderr: (text) => err.push(text), now: () => new Date('2026-07-20T03:00:00Z'), loadCorpus });
+	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('qms report', () => {
+	let corpus: GeneratedCorpus;
+	beforeAll(async () => {
+		corpus = await generateReportCorpus();
+	});
+	afterAll(() => corpus.dispose());
+
+	it('writes one CSV row per agency with a BOM and a Vietnamese header', async () => {
+		const { code, stdout, stderr } = await qms(['report', corpus.root, '--format', 'csv']);
+		expect([code, stderr]).toEqual([0, '']);
+		expect(stdout.startsWith('\uFEFF')).toBe(true);
+		const uncovered = Array.from({ length: 54 }, (_, index) => `1.${100_216 + index}`).join('; ');
+		expect(stdout.slice(1).split('\r\n')).toEqual([
+			'Mã cơ quan,Tên cơ quan,Cấp,TTHC được giao,TTHC có quy trình,Tỷ lệ (%),TTHC chưa có quy trình,Chính sách chất lượng,Mục tiêu chất lượng năm 2026,Quy trình nội bộ bắt buộc,Quy trình nội bộ đã có,Quy trình nội bộ còn thiếu,Đánh giá nội bộ gần nhất,Đánh giá nội bộ trong 12 tháng,Xem xét của lãnh đạo gần nhất,Xem xét của lãnh đạo trong 12 tháng,Công bố gần nhất,Cần công bố lại,Căn cứ pháp lý cần cập nhật,Quá hạn 3 tháng,Tài liệu ban hành trong kỳ',
+			`so-kiem-thu,Sở Kiểm Thử,"Sở, ban, ngành",270,216,80.0,${uncovered},Có,Có,2,2,,2025-05-30,Không,2026-01-15,Có,2025-02-01,Có,1,0,2`,
+			'xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,3,100.0,,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,0,0,1',
+		]);
+	});
+
+	it('prints the full figures as JSON', async () => {
+		const { code, stdout } = await qms(['report', corpus.root, '--format', 'json', '--as-of', '2026-06-30']);
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout);
+		expect(Object.keys(report)).toEqual(['asOf', 'year', 'period', 'province', 'totals', 'levels', 'agencies']);
+		expect(report.totals.tthc).toEqual({ assigned: 273, covered: 219, percent: 80.2 });
+		expect(report.agencies[0].coverage.percent).toBe(80);
+		expect(report.agencies[0].audit.withinInterval).toBe(false);
+		expect(report.agencies[0].declaration.added).toEqual(['1.100269']);
+	});
+
+	it('prints Vietnamese tables with the headline figures', async () => {
+		const { stdout } = await qms(['report', corpus.root]);
+		const lines = stdout.split('\n');
+		expect(lines.slice(0, 2)).toEqual(['BÁO CÁO TÌNH HÌNH DUY TRÌ, CẢI TIẾN HTQLCL — Tỉnh Kiểm Thử', 'Tính đến ngày 30/06/2026; tài liệu ban hành trong kỳ 01/06/2026 – 30/06/2026.']);
+		expect(lines).toContain('Toàn tỉnh             2  219/273     80,2%         2        2        2              1              1                1                  1        0            3');
+		expect(lines).toContain('Sở Kiểm Thử                  216/270     80,0%   Có    Có    2/2   30/05/2025 QUÁ HẠN  15/01/2026          CẦN          1 (quá hạn 0)                2');
+		expect(lines).toContain('  Công bố gần nhất: 15/QĐ-SKT ngày 01/02/2025 — CẦN CÔNG BỐ LẠI: thêm TTHC 1.100269; bỏ TTHC 1.100270.');
+		expect(lines).toContain('  Xem xét của lãnh đạo gần nhất: 15/05/2025 (Biên bản 5/BB) — QUÁ HẠN, hạn 12 tháng: 15/05/2026.');
+		const legal = lines.indexOf('  Căn cứ pháp lý cần cập nhật: 1, quá hạn 3 tháng: 0.');
+		expect(lines.slice(legal, legal + 5)).toEqual([
+			'  Căn cứ pháp lý cần cập nhật: 1, quá hạn 3 tháng: 0.',
+			'    - QT-SKT-001 Quy trình số 1: 07/2026/QĐ-UBND đã bị thay thế bởi 30/2026/QĐ-UBND có hiệu lực từ 01/05/2026, đã 60 ngày, hạn cập nhật 01/08/2026.',
+			'  Tài liệu ban hành trong kỳ: 2.',
+			'    - CSCL-SKT Chính sách chất lượng, lần 2, ngày 10/06/2026',
+			'    - QT-SKT-055 Quy trình số 55, lần 1, ngày 20/06/2026',
+		]);
+	});
+
+	it('counts the period given by --from and --to', async () => {
+		const { stdout } = await qms(['report', corpus.root, '--format', 'json', '--from', '2026-05-01', '--to', '2026-05-31']);
+		const report = JSON.parse(stdout);
+		expect(report.period).toEqual({ from: '2026-05-01', to: '2026-05-31' });
+		expect(report.totals.documentsChanged).toBe(1);
+	});
+
+	it('still reports a corpus with errors, and says so', async () => {
+		const broken = await generateReportCorpus();
+		try {
+			await broken.write('agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', procedure('QT-XKT-01', 'Quy trình cấp xã một', ['2.200001'], ['05/2024/NĐ-CP']));
+			const { code, stdout, stderr } = await qms(['report', broken.root, '--format', 'csv']);
+			expect(code).toBe(0);
+			expect(stderr).toBe('Lưu ý: tài liệu có 1 lỗi; tài liệu lỗi không được tính vào số liệu. Chạy "qms validate" để xem và sửa.');
+			expect(stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1');
+		} finally {
+			await broken.dispose();
+		}
+	});
+
+	it('rejects bad options in Vietnamese with exit code 2', async () => {
+		expect(await qms(['report', corpus.root, '--format', 'xlsx'])).toEqual({ code: 2, stdout: '', stderr: '--format "xlsx" không hợp lệ. Chọn một trong: text, json, csv.' });
+		expect(await qms(['report', corpus.root, '--as-of', '30/06/2026'])).toEqual({ code: 2, stdout: '', stderr: '--as-of "30/06/2026" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.' });
+		expect(await qms(['report', corpus.root, '--from', '2026-06-01'])).toEqual({ code: 2, stdout: '', stderr: 'Ghi cả --from và --to để chọn kỳ báo cáo, ví dụ --from 2026-06-01 --to 2026-06-30.' });
+		expect(await qms(['report', corpus.root, '--from', '2026-06-30', '--to', '2026-06-01'])).toEqual({ code: 2, stdout: '', stderr: 'Kỳ báo cáo không hợp lệ: --from 2026-06-30 sau --to 2026-06-01.' });
+		expect((await qms(['report', '/khong-co-thu-muc'])).code).toBe(2);
+	});
+});
