@@ -5,6 +5,10 @@ import { formatReportCsv } from '../../lib/report/format/csv.ts';
 import { formatReportText } from '../../lib/report/format/text.ts';
 import { computeReport, exportReportInput, monthPeriod, reportSource, type Period } from '../../lib/report/index.ts';
 import { validateCorpus } from '../../lib/validate/index.ts';
+import { systemGit } from '../../lib/history/git.ts';
+import { historyNotice } from '../../lib/history/notice.ts';
+import { readHistory } from '../../lib/history/read-history.ts';
+import { historyIssues } from '../../lib/report/history-issues.ts';
 import { UsageError, type CliDeps } from '../io.ts';
 import { oneOf, resolveAsOf, resolveContentDir } from '../options.ts';
 
@@ -32,7 +36,12 @@ export async function runReport(args: string[], deps: CliDeps): Promise<number> 
 	if (errors > 0) {
 		deps.stderr(`Lưu ý: tài liệu có ${errors} lỗi; tài liệu lỗi không được tính vào số liệu. Chạy "qms validate" để xem và sửa.`);
 	}
-	const report = computeReport(reportSource(exportReportInput(exportCorpus(corpus))), { asOf, period });
+	// Documents changed in the period count every issue git recorded, not only the ones in force now.
+	const history = await readHistory(root, deps.git ?? systemGit);
+	const notice = historyNotice(history, 'report');
+	if (notice !== undefined) deps.stderr(notice);
+	const issues = historyIssues(corpus, history.documents);
+	const report = computeReport(reportSource(exportReportInput(exportCorpus(corpus))), { asOf, period, issues });
 	if (format === 'json') deps.stdout(JSON.stringify(report, null, 2));
 	else if (format === 'csv') deps.stdout(formatReportCsv(report).replace(/\r\n$/, ''));
 	else deps.stdout(formatReportText(report));

@@ -1,5 +1,4 @@
 import type { LegalDocument } from '../../../schemas/index.ts';
-import type { LoadedDocument } from '../load/corpus.ts';
 
 /** What happened to a cited legal document that obliges the citing procedure to be updated. */
 export interface LegalChange {
@@ -17,7 +16,7 @@ export interface LegalChange {
  * The change that makes `number` outdated for a procedure citing `cited`, or undefined when it is
  * still a sound basis. An amended document cited together with all its amendments is sound.
  */
-export function legalChange(number: string, cited: readonly string[], registry: ReadonlyMap<string, LoadedDocument<LegalDocument>>): LegalChange | undefined {
+export function legalChange(number: string, cited: readonly string[], registry: ReadonlyMap<string, { data: LegalDocument }>): LegalChange | undefined {
 	const entry = registry.get(number)?.data;
 	if (entry === undefined) return undefined;
 	if (entry.status === 'replaced' && entry.replacedBy !== undefined) {

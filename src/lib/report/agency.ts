@@ -1,5 +1,4 @@
 import type { LegalDocument, TthcEntry } from '../../../schemas/index.ts';
-import type { LoadedDocument } from '../load/corpus.ts';
 import { changesInPeriod, type DocumentIssue } from './changes.ts';
 import { coverageFigures } from './coverage.ts';
 import { declarationFigures } from './declaration.ts';
@@ -15,7 +14,7 @@ export interface AgencyContext {
 	asOf: string;
 	period: Period;
 	tthc: ReadonlyMap<string, TthcEntry>;
-	legal: ReadonlyMap<string, LoadedDocument<LegalDocument>>;
+	legal: ReadonlyMap<string, { data: LegalDocument }>;
 	issues: readonly DocumentIssue[];
 }
 

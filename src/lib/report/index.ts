@@ -1,5 +1,4 @@
 import { AGENCY_LEVELS } from '../../../schemas/agency.ts';
-import type { AgencyFolder } from '../load/corpus.ts';
 import { isInForce } from '../validate/context.ts';
 import { agencyFigures, type AgencyContext } from './agency.ts';
 import { currentIssues, type DocumentIssue } from './changes.ts';
@@ -52,5 +51,5 @@ export function computeReport(source: ReportSource, options: ReportOptions): Rep
 
 /** The same in-force test as the validation rules, which read only the agency's data. */
 function inForce(folder: AgencySource, asOf: string): boolean {
-	return isInForce({ agency: { data: folder.agency } } as AgencyFolder, asOf);
+	return isInForce({ agency: { data: folder.agency } }, asOf);
 }

@@ -1,15 +1,14 @@
 import type { LegalDocument } from '../../../schemas/index.ts';
 import { legalChange } from '../legal/change.ts';
-import type { LoadedDocument } from '../load/corpus.ts';
 import { addMonths, daysBetween } from '../text/dates.ts';
 import { LEGAL_UPDATE_MONTHS } from '../validate/rules/legal-status.ts';
 import type { AgencySource } from './source.ts';
 import type { AgencyFigures, LegalFigure } from './types.ts';
 
-/** The legal registry keyed by number, in the shape `legalChange` reads (it looks only at `data`). */
-export function legalRegistry(legal: readonly LegalDocument[]): ReadonlyMap<string, LoadedDocument<LegalDocument>> {
-	const registry = new Map<string, LoadedDocument<LegalDocument>>();
-	for (const data of legal) if (!registry.has(data.number)) registry.set(data.number, { data } as LoadedDocument<LegalDocument>);
+/** The legal registry keyed by number, in the shape `legalChange` reads. */
+export function legalRegistry(legal: readonly LegalDocument[]): ReadonlyMap<string, { data: LegalDocument }> {
+	const registry = new Map<string, { data: LegalDocument }>();
+	for (const data of legal) if (!registry.has(data.number)) registry.set(data.number, { data });
 	return registry;
 }
 
@@ -18,7 +17,7 @@ export function legalRegistry(legal: readonly LegalDocument[]): ReadonlyMap<stri
  * the as-of date, with the days since the change took effect and whether the 3 months have passed;
  * the same judgement as the `legal-outdated` rule of `qms validate`.
  */
-export function legalFigures(folder: AgencySource, registry: ReadonlyMap<string, LoadedDocument<LegalDocument>>, asOf: string): AgencyFigures['legal'] {
+export function legalFigures(folder: AgencySource, registry: ReadonlyMap<string, { data: LegalDocument }>, asOf: string): AgencyFigures['legal'] {
 	const outdated: LegalFigure[] = [];
 	for (const doc of folder.procedures) {
 		for (const cited of doc.data.legalBases) {

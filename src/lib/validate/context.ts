@@ -1,4 +1,4 @@
-import type { InternalCatalogueEntry, LegalDocument, TthcEntry } from '../../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, LegalDocument, TthcEntry } from '../../../schemas/index.ts';
 import type { AgencyFolder, Corpus, LoadedDocument } from '../load/corpus.ts';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
 
@@ -36,7 +36,7 @@ export function controlledDocuments(folder: AgencyFolder): LoadedDocument<Docume
 }
 
 /** True when the agency exists on `asOf` (it has not been merged, renamed or dissolved before). */
-export function isInForce(folder: AgencyFolder, asOf: string): boolean {
+export function isInForce(folder: { agency?: { data: Agency } | undefined }, asOf: string): boolean {
 	const agency = folder.agency?.data;
 	if (agency === undefined) return false;
 	return (agency.validFrom === undefined || agency.validFrom <= asOf) && (agency.validTo === undefined || agency.validTo >= asOf);

@@ -1,0 +1,34 @@
+import { classifyPath } from '../load/classify.ts';
+import type { Corpus } from '../load/corpus.ts';
+import type { DocumentHistory } from '../history/read-history.ts';
+import { documentVersions } from '../history/versions.ts';
+import { controlledDocuments } from '../validate/context.ts';
+import type { DocumentIssue } from './changes.ts';
+import type { DocumentKind } from './types.ts';
+
+const KINDS: Partial<Record<string, DocumentKind>> = { policy: 'policy', objectives: 'objectives', procedure: 'procedure', 'internal-process': 'internal' };
+
+/**
+ * Every issue of every controlled document, past ones from git included, in the shape the
+ * "documents changed in the period" figure counts.
+ */
+export function historyIssues(corpus: Corpus, history: ReadonlyMap<string, DocumentHistory>): DocumentIssue[] {
+	return corpus.agencies.flatMap((folder) =>
+		controlledDocuments(folder).flatMap((doc) => {
+			const { kind } = classifyPath(doc.file);
+			const reportKind = KINDS[kind];
+			if (reportKind === undefined) return [];
+			const slug = doc.file.replace(/^.*\//, '').replace(/\.md$/, '');
+			return documentVersions(kind, doc, history.get(doc.file)).map((version) => ({
+				agency: folder.id,
+				kind: reportKind,
+				slug,
+				code: version.data.code,
+				title: version.data.title,
+				issue: version.issue,
+				issued: version.data.issued,
+				effective: version.data.effective,
+			}));
+		}),
+	);
+}
