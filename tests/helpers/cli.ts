@@ -13,7 +13,7 @@ export interface CliResult {
 /** Runs the real `qms` command in a child process (the Node that runs the tests, ≥ 22.12). */
 export function runQms(args: string[], cwd = PROJECT_ROOT): Promise<CliResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [MAIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+		const child = spawn(process.execPath, [MAIN, ...args], { cwd, env: cleanEnv() });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -21,4 +21,11 @@ export function runQms(args: string[], cwd = PROJECT_ROOT): Promise<CliResult> {
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
 	});
+}
+
+/** The environment without what Vitest adds for its own Vite (BASE_URL, MODE …), which would leak into Astro. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+	return env;
 }
