@@ -3,7 +3,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'schemas/json/', 'bench/out/'] },
+	{ ignores: ['dist/', '**/.astro/', 'node_modules/', 'schemas/json/', 'bench/out/'] },
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{

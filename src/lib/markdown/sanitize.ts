@@ -8,6 +8,8 @@ import type { Options } from 'rehype-sanitize';
  */
 export const sanitizeSchema: Options = {
 	...defaultSchema,
+	// A <style> element is dropped; without `strip` its CSS text would be left on the page.
+	strip: [...(defaultSchema.strip ?? []), 'style'],
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
 	attributes: { ...defaultSchema.attributes, td: [...(defaultSchema.attributes?.['td'] ?? []), 'align'], th: [...(defaultSchema.attributes?.['th'] ?? []), 'align'] },
 };

@@ -1,0 +1,52 @@
+/** Document kinds a search can be narrowed to, with the label shown in results and in the filter. */
+export const SEARCH_KINDS = {
+	procedure: 'Quy trình giải quyết thủ tục hành chính',
+	internal: 'Quy trình nội bộ',
+	policy: 'Chính sách chất lượng',
+	objectives: 'Mục tiêu chất lượng',
+} as const;
+
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/** Pagefind filter names; the values are the Vietnamese names shown to citizens. */
+export const FILTER_LABELS = {
+	agency: 'Cơ quan',
+	kind: 'Loại tài liệu',
+	field: 'Lĩnh vực',
+} as const;
+
+export type FilterName = keyof typeof FILTER_LABELS;
+
+export interface IndexMetaInput {
+	/** Full agency name, as on its home page. */
+	agency: string;
+	kind: SearchKind;
+	/** Lĩnh vực of a procedure; absent for other kinds. */
+	field?: string | undefined;
+	/** Document code (mã hiệu), shown next to the title in results. */
+	code?: string | undefined;
+}
+
+/**
+ * The attributes of the hidden element that carries a page's filters and metadata for Pagefind.
+ * Values are read from attributes (`agency[data-agency]`) rather than text, so a comma or colon in
+ * an agency name cannot split the value, and nothing is added to the page's readable text.
+ */
+export function indexMetaAttributes(input: IndexMetaInput): Record<string, string> {
+	const filters = ['agency[data-agency]', 'kind[data-kind]'];
+	const attributes: Record<string, string> = {
+		'data-qms-search': input.kind,
+		'data-agency': input.agency,
+		'data-kind': SEARCH_KINDS[input.kind],
+	};
+	if (input.field !== undefined && input.field !== '') {
+		filters.push('field[data-field]');
+		attributes['data-field'] = input.field;
+	}
+	attributes['data-pagefind-filter'] = filters.join(', ');
+	if (input.code !== undefined && input.code !== '') {
+		attributes['data-pagefind-meta'] = 'code[data-code]';
+		attributes['data-code'] = input.code;
+	}
+	return attributes;
+}

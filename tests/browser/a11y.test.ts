@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { urlOfFile } from '../../src/lib/linkcheck/index.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { buildSite, readSite, type BuiltSite } from '../helpers/site.ts';
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+	[site, browser] = await Promise.all([buildSite(), launchBrowser()]);
+	server = await serveStatic(site.dir);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await site?.dispose();
+});
+
+/** Opens a page (at phone or desktop width) and returns axe's WCAG 2.1 A/AA violations on it. */
+async function audit(path: string, width = 1280): Promise<{ status: number | undefined; violations: string[] }> {
+	const { page } = await browser.newPage({ width });
+	const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+	const violations = await axeViolations(page);
+	await page.context().close();
+	return { status: response?.status(), violations };
+}
+
+const PAGE_TYPES: ReadonlyArray<[name: string, path: string]> = [
+	['portal home', '/'],
+	['agency home', '/phuong-dong-tien/'],
+	['procedure', '/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/'],
+	['internal process', '/xa-minh-hoa/noi-bo/nb-01/'],
+	['quality policy', '/xa-minh-hoa/chinh-sach/'],
+	['quality objectives', '/xa-minh-hoa/muc-tieu/2026/'],
+];
+
+describe('axe-core finds no WCAG 2.1 A or AA violation', () => {
+	for (const [name, path] of PAGE_TYPES) {
+		it(`on the ${name} page`, async () => {
+			const { status, violations } = await audit(path);
+			expect(status).toBe(200);
+			expect(violations.join('\n')).toBe('');
+		});
+	}
+
+	it('on the 404 page, served for an unknown address', async () => {
+		const { status, violations } = await audit('/khong-co-trang-nay/');
+		expect(status).toBe(404);
+		expect(violations.join('\n')).toBe('');
+	});
+
+	it('on a procedure page 360 px wide', async () => {
+		const { violations } = await audit('/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/', 360);
+		expect(violations.join('\n')).toBe('');
+	});
+
+	it('on the portal with search results and filters shown', async () => {
+		const { page } = await browser.newPage();
+		await page.goto(`${server.url}?q=dang+ky`);
+		await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('.search [role="status"]')?.textContent ?? ''));
+		await page.waitForSelector('#tim-kiem-co-quan', { state: 'visible' });
+		expect((await axeViolations(page)).join('\n')).toBe('');
+	});
+
+	it('on every other page of the build', async () => {
+		const { pages } = await readSite(site);
+		const found: string[] = [];
+		for (const file of pages.keys()) {
+			const { violations } = await audit(urlOfFile(file, '/'));
+			found.push(...violations.map((violation) => `${file}: ${violation}`));
+		}
+		expect(pages.size).toBeGreaterThan(PAGE_TYPES.length);
+		expect(found.join('\n')).toBe('');
+	});
+});
