@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { documentId } from '../lib/load/export.ts';
+import { documentId, historyId } from '../lib/load/export.ts';
 import { classifyPath } from '../lib/load/classify.ts';
 import { controlledDocuments } from '../lib/validate/context.ts';
 import { systemGit } from '../lib/history/git.ts';
@@ -9,8 +9,8 @@ import { documentVersions } from '../lib/history/versions.ts';
 import { contentRoot, corpusFor } from './loader.ts';
 
 /**
- * Every issue of every controlled document, from one pass over the git log. Each entry's id is the
- * document's id in its own collection; past issues carry their body rendered by the same pipeline.
+ * Every issue of every controlled document, from one pass over the git log. Each entry's id is
+ * `<kind>:<id in its own collection>`; past issues carry their body rendered by the same pipeline.
  */
 export function historyLoader(): Loader {
 	return {
@@ -27,7 +27,8 @@ export function historyLoader(): Loader {
 					const versions = documentVersions(kind, doc, history.documents.get(doc.file));
 					const rendered = await Promise.all(versions.map(async (version) => ({ ...version, html: version.current ? '' : (await renderMarkdown(version.body)).html })));
 					const data = { kind, file: doc.file, available: history.available, versions: rendered };
-					store.set({ id: documentId(doc.file, []), data, digest: generateDigest(JSON.stringify(data)) });
+					// Ids are unique within a collection only: a procedure and an internal process may share a file name.
+					store.set({ id: historyId(kind, documentId(doc.file, [])), data, digest: generateDigest(JSON.stringify(data)) });
 				}
 			}
 		},

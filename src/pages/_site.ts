@@ -1,6 +1,12 @@
+import { historyId } from '../lib/load/export.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asTthc, type Typed } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
+import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
+import type { DocumentHistoryData } from '../lib/versions-view/types.ts';
+import { todayInVietnam } from '../lib/text/dates.ts';
+import type { FileKind } from '../lib/load/classify.ts';
+import type { DocumentControl } from '../../schemas/document-control.ts';
 import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, TthcEntry } from '../../schemas/index.ts';
 
 /**
@@ -22,6 +28,12 @@ export interface Site {
 	tthc: ReadonlyMap<string, TthcEntry>;
 	legal: ReadonlyMap<string, LegalDocument>;
 	catalogue: ReadonlyMap<string, InternalCatalogueEntry>;
+	/** Every issue of every controlled document, keyed by `historyKey(kind, id)`. */
+	history: ReadonlyMap<string, DocumentHistoryData>;
+	/** The day the build shows documents in force on: the province's `asOf`, else today in Vietnam. */
+	today: string;
+	/** Form files this build publishes, as `<agency>/<file>`: a past issue links only to these. */
+	forms: ReadonlySet<string>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -36,21 +48,49 @@ async function readSite(): Promise<Site> {
 	const all = asAgencies(await getCollection('agencies'));
 	const agencies = selectAgencies(all, only);
 	const published = new Set(agencies.map((agency) => agency.id));
-	const mine = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => published.has(agencyOf(entry.id)));
-	const province = await getEntry('province', 'province');
+	// A sharded portal (`qms build --shards`) takes every document page from the agencies' own builds.
+	const sharded = process.env['QMS_SHARDED'] === '1';
+	const mine = <E extends { id: string }>(entries: E[]) => (sharded ? [] : entries.filter((entry) => published.has(agencyOf(entry.id))));
+	const province = (await getEntry('province', 'province'))?.data as Province | undefined;
+	const procedures = mine(asProcedures(await getCollection('procedures')));
+	const internal = mine(asInternal(await getCollection('internal')));
+	const history = (await getCollection('history')).map((entry) => [entry.id, entry.data as unknown as DocumentHistoryData] as const);
 	return {
-		province: province?.data as Province | undefined,
+		province,
 		only: isSingleAgency(only) ? only : undefined,
 		agencies,
 		allAgencies: new Map(all.map((agency) => [agency.id, agency.data])),
-		procedures: mine(asProcedures(await getCollection('procedures'))),
-		internal: mine(asInternal(await getCollection('internal'))),
+		procedures,
+		internal,
 		policies: mine(asPolicies(await getCollection('policies'))),
 		objectives: mine(asObjectives(await getCollection('objectives'))),
 		tthc: new Map(asTthc(await getCollection('tthc')).map((entry) => [entry.data.code, entry.data])),
 		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
 		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
+		history: new Map(history),
+		today: province?.asOf ?? todayInVietnam(new Date()),
+		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
 	};
+}
+
+/** The key of a document in `Site.history`: the history collection's id, `<kind>:<id>`. */
+export const historyKey = historyId;
+
+/** The issues of one document on the build's day; `home` is the document's main page. */
+export function timelineOf(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl; body?: string | undefined }, home: string): Timeline {
+	return documentTimeline(site.history.get(historyKey(kind, entry.id)), { data: entry.data, body: entry.body ?? '' }, site.today, home);
+}
+
+/** The issue numbers of one document that have a page of their own (every known issue). */
+export function issueNumbers(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl }): number[] {
+	const versions = site.history.get(historyKey(kind, entry.id))?.versions ?? [];
+	return versions.length === 0 ? [entry.data.issue] : versions.map((version) => version.issue);
+}
+
+/** Every pair of issues (older first) of one document, for the comparison pages. */
+export function issuePairs(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl }): Array<[number, number]> {
+	const issues = issueNumbers(site, kind, entry);
+	return issues.flatMap((from, index) => issues.slice(index + 1).map((to): [number, number] => [from, to]));
 }
 
 /** Everything published for one agency. */

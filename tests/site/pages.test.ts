@@ -56,11 +56,16 @@ describe('the portal build of the valid fixture', () => {
 			'404.html',
 			'index.html',
 			'xa-minh-hoa/chinh-sach/index.html',
+			'xa-minh-hoa/chinh-sach/lan-1/index.html',
 			'xa-minh-hoa/index.html',
 			'xa-minh-hoa/muc-tieu/2026/index.html',
+			'xa-minh-hoa/muc-tieu/2026/lan-1/index.html',
 			'xa-minh-hoa/noi-bo/nb-01/index.html',
+			'xa-minh-hoa/noi-bo/nb-01/lan-1/index.html',
 			'xa-minh-hoa/noi-bo/nb-03/index.html',
+			'xa-minh-hoa/noi-bo/nb-03/lan-1/index.html',
 			'xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/index.html',
+			'xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/lan-1/index.html',
 		]);
 	});
 

@@ -23,6 +23,11 @@ export function documentId(file: string, path: readonly number[], key?: string):
 	return path.length === 0 ? file.replace(/\.(?:md|ya?ml)$/, '') : `${file}#${path.join('.')}`;
 }
 
+/** The id of a document's entry in the site's `history` collection: ids are unique within a collection only. */
+export function historyId(kind: string, id: string): string {
+	return `${kind}:${id}`;
+}
+
 function exported<T>(doc: LoadedDocument<T>, key?: string): ExportedDocument {
 	return { id: documentId(doc.file, doc.path, key), file: doc.file, data: doc.data, body: doc.body };
 }

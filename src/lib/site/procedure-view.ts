@@ -34,7 +34,8 @@ export interface ControlView {
 	issued: string;
 	effective: string;
 	signers: Array<{ role: string; name: string; title: string }>;
-	revisions: Array<{ issue: number; date: string; part: string; description: string }>;
+	/** The revision log; `href` links an issue's page, `warning` says what does not match git's record. */
+	revisions: Array<{ issue: number; date: string; part: string; description: string; href?: string; warning?: string }>;
 }
 
 export interface ProcedureView {
@@ -51,6 +52,8 @@ export interface ProcedureContext {
 	agency: string;
 	tthc: ReadonlyMap<string, TthcEntry>;
 	legal: ReadonlyMap<string, LegalDocument>;
+	/** Form files the build publishes (`<agency>/<file>`); when given, other forms get no link (a past issue's removed form). */
+	forms?: ReadonlySet<string>;
 }
 
 /** Everything a procedure page shows, prepared from the procedure's data. */
@@ -77,12 +80,13 @@ export function procedureView(procedure: Procedure, context: ProcedureContext): 
 	};
 }
 
-export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency'>): FormLink[] {
+export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency' | 'forms'>): FormLink[] {
+	const published = (file: string) => isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
 	return forms.map((form) => ({
 		code: form.code,
 		title: form.title,
 		type: (/\.([a-z0-9]+)$/i.exec(form.file)?.[1] ?? '').toUpperCase(),
-		...(isPublishableForm(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),
+		...(published(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),
 	}));
 }
 

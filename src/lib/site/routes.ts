@@ -21,6 +21,8 @@ export const procedurePath = (base: string, agency: string, name: string) => sit
 export const internalPath = (base: string, agency: string, name: string) => sitePath(base, agency, 'noi-bo', documentSlug(name));
 export const policyPath = (base: string, agency: string) => sitePath(base, agency, 'chinh-sach');
 export const objectivesPath = (base: string, agency: string, year: number) => sitePath(base, agency, 'muc-tieu', String(year));
+/** The agency's Atom feed of new issues; a file, so no trailing slash. */
+export const feedPath = (base: string, agency: string) => `${agencyPath(base, agency)}feed.xml`;
 
 /**
  * The part of a form's address after `bieu-mau/`: the file path inside the agency's `forms/`
