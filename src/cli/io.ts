@@ -20,6 +20,10 @@ export interface BuildSiteOptions {
 	content: string;
 	outDir: string;
 	agency?: string;
+	/** Shard folders (`qms build --agency X` outputs) to put into a portal built without document pages. */
+	shards?: { dirs: string[]; agencies: ReadonlySet<string> };
+	/** The corpus the command has loaded and validated; the site build takes it instead of reading the files again. */
+	corpus?: unknown;
 	base: string;
 	log: (text: string) => void;
 }

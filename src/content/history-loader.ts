@@ -6,6 +6,7 @@ import { systemGit } from '../lib/history/git.ts';
 import { historyNotice } from '../lib/history/notice.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { documentVersions } from '../lib/history/versions.ts';
+import { rendersDocument } from '../lib/shards/rendered.ts';
 import { contentRoot, corpusFor } from './loader.ts';
 
 /**
@@ -25,7 +26,8 @@ export function historyLoader(): Loader {
 				for (const doc of controlledDocuments(folder)) {
 					const { kind } = classifyPath(doc.file);
 					const versions = documentVersions(kind, doc, history.documents.get(doc.file));
-					const rendered = await Promise.all(versions.map(async (version) => ({ ...version, html: version.current ? '' : (await renderMarkdown(version.body)).html })));
+					const shown = rendersDocument(doc.file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
+					const rendered = await Promise.all(versions.map(async (version) => ({ ...version, html: version.current || !shown ? '' : (await renderMarkdown(version.body)).html })));
 					const data = { kind, file: doc.file, available: history.available, versions: rendered };
 					// Ids are unique within a collection only: a procedure and an internal process may share a file name.
 					store.set({ id: historyId(kind, documentId(doc.file, [])), data, digest: generateDigest(JSON.stringify(data)) });

@@ -7,6 +7,7 @@ import { exportCorpus, type CollectionName } from '../lib/load/export.ts';
 import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
+import { rendersDocument } from '../lib/shards/rendered.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();
 
@@ -28,8 +29,13 @@ async function readValidCorpus(root: string): Promise<Corpus> {
 	return corpus;
 }
 
+/** Where `qms build` leaves the corpus it has just loaded and validated, so the build does not read it twice. */
+export const VALIDATED_CORPUS = Symbol.for('qms.validated-corpus');
+
 /** The validated corpus of `root`, read once per build; `fresh` re-reads it (dev server after an edit). */
 export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
+	const handed = (globalThis as Record<symbol, { root: string; corpus: Corpus } | undefined>)[VALIDATED_CORPUS];
+	if (!fresh && handed?.root === root) return Promise.resolve(handed.corpus);
 	let pending = loaded.get(root);
 	if (pending === undefined || fresh) {
 		pending = readValidCorpus(root);
@@ -54,7 +60,7 @@ export function qmsLoader(collection: CollectionName): Loader {
 					body: doc.body,
 					filePath: `content/${doc.file}`,
 					digest: generateDigest({ data, body: doc.body }),
-					...(doc.body.trim() === '' ? {} : { rendered: await renderMarkdown(doc.body) }),
+					...(doc.body.trim() === '' || !rendersDocument(doc.file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1') ? {} : { rendered: await renderMarkdown(doc.body) }),
 				});
 			}
 			watcher?.add(root);

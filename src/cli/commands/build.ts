@@ -5,17 +5,20 @@ import { formatFindingsText } from '../../lib/findings/format.ts';
 import { validateCorpus } from '../../lib/validate/index.ts';
 import { UsageError, type CliDeps } from '../io.ts';
 import { resolveAsOf, resolveContentDir } from '../options.ts';
+import { listShards } from '../shards.ts';
 
-export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD]
+export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD] [--shards thư-mục]
   Kiểm tra tài liệu rồi dựng trang tĩnh và chỉ mục tìm kiếm vào thư mục --out (mặc định: dist).
   Có lỗi thì dừng trước khi ghi bất cứ gì. --agency dựng trang riêng của một cơ quan;
-  --base khi trang đặt dưới một đường dẫn con, ví dụ --base /so-tu-phap/.`;
+  --base khi trang đặt dưới một đường dẫn con, ví dụ --base /so-tu-phap/.
+  --shards dựng cổng chung từ các bản dựng riêng của từng cơ quan (mỗi thư mục con là kết quả của
+  qms build --agency X): chỉ dựng các trang chung, chép trang và gộp chỉ mục tìm kiếm của từng cơ quan.`;
 
 /** `qms build`: validate, then build the site and its search index; nothing is written when validation fails. */
 export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	const { values } = parseArgs({
 		args,
-		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' } },
+		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' }, shards: { type: 'string' } },
 	});
 	const content = await resolveContentDir(deps.cwd, values.content ?? 'content');
 	const corpus = await deps.loadCorpus(content);
@@ -30,10 +33,12 @@ export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	if (values.agency !== undefined && !corpus.agencies.some((folder) => folder.agency?.data.id === values.agency)) {
 		throw new UsageError(`Không có cơ quan "${values.agency}". Các mã cơ quan: ${corpus.agencies.map((folder) => folder.id).join(', ')}.`);
 	}
+	if (values.shards !== undefined && values.agency !== undefined) throw new UsageError('Không dùng --shards cùng --agency: --agency dựng một cơ quan, --shards dựng cổng chung từ các bản dựng riêng.');
+	const shards = values.shards === undefined ? undefined : { dirs: await listShards(resolve(deps.cwd, values.shards)), agencies: new Set(corpus.agencies.map((folder) => folder.id)) };
 	const base = normalizeBase(values.base ?? '/');
 	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
 	const outDir = resolve(deps.cwd, values.out ?? 'dist');
-	await deps.buildSite({ root: deps.cwd, content, outDir, base, log: deps.stdout, ...(values.agency === undefined ? {} : { agency: values.agency }) });
+	await deps.buildSite({ root: deps.cwd, content, outDir, base, log: deps.stdout, corpus, ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	deps.stdout(`Đã dựng trang vào ${outDir}${warning > 0 ? ` (có ${warning} cảnh báo ở trên)` : ''}.`);
 	return 0;
 }

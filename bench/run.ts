@@ -1,0 +1,57 @@
+/**
+ * `npm run bench -- [--n 1000] [--r 1] [--agencies 10] [--targets] [--only a,b] [--no-baseline] [--keep]`
+ *
+ * Generates a synthetic corpus with a real git history in a temporary folder, then measures
+ * `qms validate`, the history extraction, the full `qms build` (child process of the real CLI) and
+ * a baseline (a minimal Astro site over the same bodies, then the Pagefind CLI). `--targets` runs
+ * every configuration issue 6 sets a target for and prints PASS/FAIL lines. Writes bench/RESULTS.md.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeMachine, resultsMarkdown, scenarioLines, targetLines } from './report.ts';
+import { PROJECT, runScenario, type Scenario, type ScenarioResult } from './scenario.ts';
+import { judgeTargets, TARGET_SCENARIOS, type TargetLine } from './targets.ts';
+
+const { values } = parseArgs({
+	args: process.argv.slice(2),
+	options: {
+		n: { type: 'string', default: '1000' },
+		r: { type: 'string', default: '1' },
+		agencies: { type: 'string', default: '10' },
+		targets: { type: 'boolean', default: false },
+		only: { type: 'string' },
+		'no-baseline': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
+
+const count = (flag: string, text: string): number => {
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} cần một số nguyên dương, nhận "${text}".`);
+	return value;
+};
+
+const only = values.only?.split(',').map((name) => name.trim());
+const custom: Scenario = { name: 'custom', n: count('n', values.n), r: count('r', values.r), agencies: count('agencies', values.agencies), steps: ['validate', 'history', 'build', 'baseline'] };
+const scenarios = (values.targets ? TARGET_SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name)) : [custom]).map((scenario) =>
+	values['no-baseline'] ? { ...scenario, steps: scenario.steps.filter((step) => step !== 'baseline') } : scenario,
+);
+
+const print = (line: string): void => void process.stdout.write(`${line}\n`);
+const machine = describeMachine(PROJECT);
+print(`Máy: ${machine.cpu}, ${machine.cores} nhân, ${machine.memory}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}; tải ${machine.load}`);
+const results: ScenarioResult[] = [];
+for (const scenario of scenarios) {
+	const result = await runScenario(scenario, (line) => void process.stderr.write(`${line}\n`), values.keep);
+	results.push(result);
+	for (const line of scenarioLines(result)) print(line);
+}
+const targets: TargetLine[] = values.targets ? judgeTargets(results) : [];
+if (targets.length > 0) {
+	print('== Mục tiêu');
+	for (const line of targetLines(targets)) print(line);
+}
+const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+await writeFile(join(PROJECT, 'bench/RESULTS.md'), resultsMarkdown(machine, command, results, targets, new Date()));
+print('Đã ghi bench/RESULTS.md.');

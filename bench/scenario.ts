@@ -1,0 +1,86 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemGit } from '../src/lib/history/git.ts';
+import { readHistory } from '../src/lib/history/read-history.ts';
+import { generateCorpus } from './corpus/generate.ts';
+import { countPages, measure, type Measured } from './measure.ts';
+
+export const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+
+export interface Scenario {
+	name: string;
+	n: number;
+	r: number;
+	agencies: number;
+	/** Build one agency only (`qms build --agency`), the first of the corpus. */
+	singleAgency?: boolean;
+	/** What to measure beyond generating the corpus. */
+	steps: ReadonlyArray<'validate' | 'history' | 'build' | 'baseline'>;
+}
+
+export interface Run {
+	wallMs: number;
+	/** CPU time (user + system); shows how much of the wall time was work when the machine is shared. */
+	cpuMs?: number;
+	peakBytes: number;
+	pages?: number;
+}
+
+export interface ScenarioResult {
+	scenario: Scenario;
+	generateMs: number;
+	documents: number;
+	validate?: Run;
+	history?: Run & { documents: number; issues: number };
+	build?: Run;
+	/** The baseline: Astro then the Pagefind CLI; `astro` and `pagefind` are its two parts. */
+	baseline?: Run & { astro: Run; pagefind: Run };
+}
+
+const NODE = process.execPath;
+const CLI = join(PROJECT, 'src/cli/main.ts');
+
+/** Generates the corpus of `scenario` in a temporary folder and runs its measurements, one after another. */
+export async function runScenario(scenario: Scenario, log: (line: string) => void, keep = false): Promise<ScenarioResult> {
+	const work = await mkdtemp(join(tmpdir(), `qms-bench-${scenario.name}-`));
+	try {
+		log(`[${scenario.name}] tạo bộ tài liệu N=${scenario.n} R=${scenario.r} cơ quan=${scenario.agencies} trong ${work}`);
+		const started = performance.now();
+		const corpus = await generateCorpus({ repo: join(work, 'repo'), n: scenario.n, r: scenario.r, agencies: scenario.agencies });
+		const result: ScenarioResult = { scenario, generateMs: performance.now() - started, documents: corpus.plan.procedures.length + corpus.plan.agencies.length * 17 };
+		for (const step of scenario.steps) {
+			log(`[${scenario.name}] đo ${step}…`);
+			if (step === 'validate') result.validate = await timed(NODE, [CLI, 'validate', corpus.content]);
+			if (step === 'history') {
+				const start = performance.now();
+				const history = await readHistory(corpus.content, systemGit);
+				const issues = [...history.documents.values()].reduce((sum, doc) => sum + doc.issues.length, 0);
+				result.history = { wallMs: performance.now() - start, peakBytes: process.memoryUsage().rss, documents: history.documents.size, issues };
+			}
+			if (step === 'build') {
+				const out = join(work, 'dist');
+				const agency = scenario.singleAgency === true ? ['--agency', corpus.plan.agencies[0]?.id ?? ''] : [];
+				result.build = { ...(await timed(NODE, [CLI, 'build', '--content', corpus.content, '--out', out, ...agency])), pages: await countPages(out) };
+			}
+			if (step === 'baseline') result.baseline = await runBaseline(corpus.content, work);
+		}
+		return result;
+	} finally {
+		if (!keep) await rm(work, { recursive: true, force: true });
+	}
+}
+
+async function runBaseline(content: string, work: string): Promise<NonNullable<ScenarioResult['baseline']>> {
+	const out = join(work, 'baseline-dist');
+	const env = { BENCH_CONTENT: content, BENCH_CACHE: join(work, 'baseline-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+	const astro = { ...(await timed(NODE, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(PROJECT, 'bench/baseline'), '--outDir', out, '--silent'], env)), pages: await countPages(out) };
+	const pagefind = await timed(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent']);
+	return { wallMs: astro.wallMs + pagefind.wallMs, cpuMs: (astro.cpuMs ?? 0) + (pagefind.cpuMs ?? 0), peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes), pages: astro.pages, astro, pagefind };
+}
+
+async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+	const measured: Measured = await measure(command, args, { cwd: PROJECT, env });
+	if (measured.code !== 0) throw new Error(`${command} ${args.join(' ')} thoát với mã ${measured.code}:\n${measured.output}`);
+	return { wallMs: measured.wallMs, cpuMs: measured.cpuMs, peakBytes: measured.peakBytes };
+}
