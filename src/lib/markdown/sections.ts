@@ -1,7 +1,3 @@
-import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { foldVietnamese } from '../text/slug.ts';
 
 /** The 7 standard sections of a procedure, in order, with the folded prefix that recognises each heading. */
@@ -25,21 +21,59 @@ export interface BodySection {
 	column: number;
 }
 
-const parser = unified().use(remarkParse);
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_H2 = /^( {0,3})##(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_H2 = /^ {0,3}-+[ \t]*$/;
 
-/** The level-2 headings of a Markdown body, each matched to a standard section ("## 5. Nội dung quy trình" → 4). */
+/** Inline Markdown reduced to its text: `**Mục đích**` → `Mục đích`, `[a](b)` → `a`. */
+function plainText(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[*_`~]+/g, '')
+		.replace(/\\(.)/g, '$1')
+		.trim();
+}
+
+/**
+ * The level-2 headings of a Markdown body (ATX `## …` and setext `…\n---`), outside fenced code,
+ * each matched to a standard section ("## 5. Nội dung quy trình" → 4). A line scan rather than a
+ * full parse: the validator runs it on every body, and the headings are all it needs.
+ */
 export function readBodySections(body: string): BodySection[] {
-	const tree = parser.parse(body) as Root;
-	return tree.children
-		.filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
-		.map((node) => {
-			const text = toString(node);
-			const key = foldVietnamese(text).toLowerCase().replace(/^[\divx]+\s*[.)/-]?\s*/, '').trim();
-			return {
-				text,
-				section: STANDARD_SECTIONS.findIndex((section) => key.startsWith(section.key)),
-				line: node.position?.start.line ?? 1,
-				column: node.position?.start.column ?? 1,
-			};
-		});
+	const sections: BodySection[] = [];
+	const lines = body.split('\n');
+	let fence: string | undefined;
+	let previous = '';
+	lines.forEach((raw, index) => {
+		const line = raw.replace(/\r$/, '');
+		const opening = FENCE.exec(line)?.[1];
+		if (fence !== undefined) {
+			if (opening !== undefined && opening[0] === fence[0] && opening.length >= fence.length) fence = undefined;
+			previous = '';
+			return;
+		}
+		if (opening !== undefined) {
+			fence = opening;
+			previous = '';
+			return;
+		}
+		const atx = ATX_H2.exec(line);
+		if (atx !== null) {
+			sections.push(section(plainText(atx[2] ?? ''), index + 1, (atx[1] ?? '').length + 1));
+			previous = '';
+			return;
+		}
+		if (SETEXT_H2.test(line) && previous.trim() !== '' && !/^ {0,3}(#|[-*+] |\d+[.)] |>|\|)/.test(previous)) {
+			sections.push(section(plainText(previous), index, 1));
+			previous = '';
+			return;
+		}
+		previous = line;
+	});
+	return sections;
+}
+
+function section(text: string, line: number, column: number): BodySection {
+	const key = foldVietnamese(text).toLowerCase().replace(/^[\divx]+\s*[.)/-]?\s*/, '').trim();
+	return { text, section: STANDARD_SECTIONS.findIndex((standard) => key.startsWith(standard.key)), line, column };
 }

@@ -1,0 +1,62 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/lib/load/index.ts';
+import { readBodySections } from '../../../src/lib/markdown/sections.ts';
+import { DEMO_CONTENT } from '../../helpers/corpus.ts';
+
+/** What a full CommonMark parser sees: the oracle the line scan must agree with. */
+function remarkHeadings(body: string): Array<[string, number]> {
+	const tree = unified().use(remarkParse).parse(body) as Root;
+	return tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => [toString(node), node.position?.start.line ?? 0]);
+}
+
+describe('reading the level-2 headings of a body', () => {
+	it('matches headings to the standard sections, ignoring numbering, case and diacritics', () => {
+		expect(readBodySections('## 1. Mục đích\n\ntext\n\n## II) PHAM VI\n\n## 8. Phụ lục\n').map((s) => [s.text, s.section, s.line])).toEqual([
+			['1. Mục đích', 0, 1],
+			['II) PHAM VI', 1, 5],
+			['8. Phụ lục', -1, 7],
+		]);
+	});
+
+	it('agrees with remark on fences, setext headings, inline markup and closing hashes', () => {
+		const body = [
+			'Lời mở đầu',
+			'',
+			'## **1. Mục đích** ##',
+			'',
+			'```md',
+			'## 2. Không phải tiêu đề',
+			'```',
+			'',
+			'Phạm vi áp dụng',
+			'----------',
+			'',
+			'2. Một mục danh sách có số, không phải tiêu đề setext',
+			'---',
+			'',
+			'- mục danh sách',
+			'---',
+			'',
+			'### 3. Cấp ba',
+			'## [3. Tài liệu viện dẫn](#a)',
+			'~~~',
+			'## trong khối ~~~',
+			'~~~',
+			'  ## 4. Định nghĩa',
+		].join('\n');
+		const scanned = readBodySections(body).map((s): [string, number] => [s.text, s.line]);
+		expect(scanned).toEqual(remarkHeadings(body));
+		expect(scanned.map(([text]) => text)).toEqual(['1. Mục đích', 'Phạm vi áp dụng', '3. Tài liệu viện dẫn', '4. Định nghĩa']);
+	});
+
+	it('agrees with remark on every body of the demo corpus', async () => {
+		const corpus = await loadCorpus(DEMO_CONTENT);
+		const bodies = corpus.agencies.flatMap((folder) => [...folder.procedures, ...folder.internal].map((doc) => doc.body));
+		expect(bodies.length).toBe(47);
+		for (const body of bodies) expect(readBodySections(body).map((s): [string, number] => [s.text, s.line])).toEqual(remarkHeadings(body));
+	});
+});
