@@ -3,6 +3,7 @@ import type { DocumentControl } from '../../../schemas/document-control.ts';
 import { InternalProcessSchema, ObjectivesSchema, PolicySchema, ProcedureSchema } from '../../../schemas/index.ts';
 import type { FileKind } from '../load/classify.ts';
 import { parseMarkdown } from '../load/frontmatter.ts';
+import { hasYamlErrors } from '../load/yaml-source.ts';
 import type { DocumentHistory } from './read-history.ts';
 
 /** One issue of a document ready to show: its validated data and body, and where git recorded it. */
@@ -29,7 +30,7 @@ const SCHEMAS: Partial<Record<FileKind, z.ZodType>> = {
 export function parseVersionText(kind: FileKind, text: string): { data: DocumentControl; body: string } | undefined {
 	const schema = SCHEMAS[kind];
 	const markdown = parseMarkdown(text);
-	if (schema === undefined || markdown.yaml === undefined || markdown.yaml.doc.errors.length > 0) return undefined;
+	if (schema === undefined || markdown.yaml === undefined || hasYamlErrors(markdown.yaml)) return undefined;
 	const result = schema.safeParse(markdown.data);
 	return result.success ? { data: result.data as DocumentControl, body: markdown.body } : undefined;
 }

@@ -1,7 +1,7 @@
 import type { YAMLError } from 'yaml';
 import { finding } from '../findings/rules.ts';
 import type { Finding } from '../findings/finding.ts';
-import type { YamlSource } from './yaml-source.ts';
+import { hasYamlErrors, type YamlSource } from './yaml-source.ts';
 
 const YAML_ERROR_TEXT: Record<string, string> = {
 	BAD_INDENT: 'thụt lề không đúng: các trường cùng cấp phải thẳng cột, mục con thụt vào bằng dấu cách',
@@ -19,6 +19,7 @@ const YAML_ERROR_TEXT: Record<string, string> = {
 
 /** Every syntax error of a YAML text, as positioned Vietnamese findings. */
 export function yamlSyntaxFindings(file: string, source: YamlSource): Finding[] {
+	if (!hasYamlErrors(source)) return [];
 	return source.doc.errors.map((error: YAMLError) => {
 		const opening = unclosedFlowStart(source, error);
 		const { line, col } = source.lineCounter.linePos(opening ?? error.pos[0]);

@@ -1,48 +1,106 @@
+import * as jsYaml from 'js-yaml';
+import { FAILSAFE_SCHEMA, load as loadYaml, Type } from 'js-yaml';
 import { isScalar, LineCounter, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import type { Position } from '../findings/finding.ts';
 
-/** A parsed YAML text that can still tell where each value came from. */
+/**
+ * A YAML text, its value, and on demand where each value came from. The value is read with
+ * js-yaml (fast); the `yaml` package's positional parse runs only when a message needs a line and
+ * column, or when js-yaml rejects the text and the errors must be located.
+ */
 export interface YamlSource {
 	/** The YAML text as parsed. */
 	text: string;
-	doc: Document;
-	lineCounter: LineCounter;
 	/** Lines before the YAML text in its file (0 for a `.yaml` file; frontmatter starts after `---`). */
 	lineOffset: number;
+	/** The positional parse, made on first use. */
+	readonly doc: Document;
+	readonly lineCounter: LineCounter;
 }
 
 /** A TTHC code written without quotes (`1.001190`) would be read as the number 1.00119: keep its text. */
 const TTHC_CODE_SOURCE = /^\d\.\d{6}(?:\.[0-9A-Z.]+)?$/;
 
-/** Parses YAML keeping positions; values keep the text the officer wrote where a number would lose it. */
-export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
-	visit(doc, {
-		Scalar(_key, node) {
-			if (typeof node.value === 'number' && typeof node.source === 'string' && TTHC_CODE_SOURCE.test(node.source)) {
-				node.value = node.source;
-			}
-		},
-	});
-	return { text, doc, lineCounter, lineOffset };
+const TthcCodeType = new Type('tag:qms,2026:tthc-code', { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && TTHC_CODE_SOURCE.test(data), construct: (data: string) => data });
+// YAML 1.2 core schema, as the `yaml` package reads it (dates stay text), TTHC codes tried first
+// so they stay text: js-yaml takes the first implicit type that matches a plain scalar.
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+const { types } = jsYaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', Type> };
+const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [TthcCodeType, types.null, types.bool, types.int, types.float] });
+
+interface Positional {
+	doc: Document;
+	lineCounter: LineCounter;
 }
 
-/** The value of the YAML document, `undefined` for an empty one. */
+function parsePositional(text: string): Positional {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	visit(doc, {
+		Scalar(_key, node) {
+			if (typeof node.value === 'number' && typeof node.source === 'string' && TTHC_CODE_SOURCE.test(node.source)) node.value = node.source;
+		},
+	});
+	return { doc, lineCounter };
+}
+
+/** Reads a YAML text; positions are computed only if asked for. */
+export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+	let positional: Positional | undefined;
+	const get = (): Positional => (positional ??= parsePositional(text));
+	return {
+		text,
+		lineOffset,
+		get doc() {
+			return get().doc;
+		},
+		get lineCounter() {
+			return get().lineCounter;
+		},
+	};
+}
+
+const values = new WeakMap<YamlSource, { value: unknown }>();
+
+/**
+ * The value of the YAML text (`undefined` for an empty one, or one with syntax errors, which
+ * `source.doc.errors` then lists with positions).
+ */
 export function yamlValue(source: YamlSource): unknown {
-	if (source.doc.errors.length > 0) return undefined;
+	const cached = values.get(source);
+	if (cached !== undefined) return cached.value;
+	let value: unknown;
 	try {
-		return source.doc.toJS({ maxAliasCount: 100 }) ?? undefined;
+		value = loadYaml(source.text, { schema: SCHEMA, json: false }) ?? undefined;
+	} catch {
+		value = positionalValue(source);
+	}
+	values.set(source, { value });
+	return value;
+}
+
+/** True when the text has syntax errors (found by the positional parser). */
+export function hasYamlErrors(source: YamlSource): boolean {
+	yamlValue(source);
+	return values.get(source)?.value === undefined && source.text.trim() !== '' && source.doc.errors.length > 0;
+}
+
+/** The value through the `yaml` package, recording an alias it cannot resolve as a syntax error. */
+function positionalValue(source: YamlSource): unknown {
+	const { doc } = source;
+	if (doc.errors.length > 0) return undefined;
+	try {
+		return doc.toJS({ maxAliasCount: 100 }) ?? undefined;
 	} catch {
 		// An alias (*name) whose anchor (&name) is missing, or an alias bomb: report it as a syntax error.
 		let position = 0;
-		visit(source.doc, {
+		visit(doc, {
 			Alias(_key, node) {
 				position = node.range?.[0] ?? 0;
 				return visit.BREAK;
 			},
 		});
-		source.doc.errors.push(new YAMLParseError([position, position + 1], 'BAD_ALIAS', 'Unresolved alias'));
+		doc.errors.push(new YAMLParseError([position, position + 1], 'BAD_ALIAS', 'Unresolved alias'));
 		return undefined;
 	}
 }

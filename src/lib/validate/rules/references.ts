@@ -18,11 +18,12 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 		findings.push(...agencyFindings(ctx, folder));
 		for (const doc of folder.procedures) {
 			doc.data.tthc.forEach((code, index) => {
-				const where = locate(doc.source, ['tthc', index]);
+				// Positions cost a second parse: only computed for a finding.
+				const where = () => locate(doc.source, ['tthc', index]);
 				if (!ctx.tthc.has(code)) {
-					findings.push(finding('tthc-unknown', doc.file, where, `Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục theo quyết định công bố của tỉnh.`));
+					findings.push(finding('tthc-unknown', doc.file, where(), `Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục theo quyết định công bố của tỉnh.`));
 				} else if (folder.agency !== undefined && !folder.agency.data.tthc.includes(code)) {
-					findings.push(finding('tthc-not-assigned', doc.file, where, `TTHC ${code} không có trong danh sách "tthc" của cơ quan (agency.yaml). Bổ sung mã vào agency.yaml nếu TTHC thuộc thẩm quyền của cơ quan, hoặc bỏ khỏi quy trình.`));
+					findings.push(finding('tthc-not-assigned', doc.file, where(), `TTHC ${code} không có trong danh sách "tthc" của cơ quan (agency.yaml). Bổ sung mã vào agency.yaml nếu TTHC thuộc thẩm quyền của cơ quan, hoặc bỏ khỏi quy trình.`));
 				}
 			});
 			doc.data.legalBases.forEach((number, index) => {
