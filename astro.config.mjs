@@ -2,8 +2,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeRawIfNeeded from './src/lib/markdown/raw-if-needed.ts';
 import { sanitizeSchema } from './src/lib/markdown/sanitize.ts';
 
 // Officers' Markdown may carry raw HTML: the unified pipeline keeps what is safe (rehype-sanitize
@@ -20,7 +20,7 @@ export default defineConfig({
 			rehypePlugins: [
 				// Raw HTML becomes elements first, so the allow-list judges it tag by tag; without this
 				// step sanitising drops every raw block whole, safe tables and links included.
-				rehypeRaw,
+				rehypeRawIfNeeded,
 				[rehypeSanitize, sanitizeSchema],
 				[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 			],

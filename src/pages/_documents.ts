@@ -23,7 +23,29 @@ export interface RoutedDocument {
 	kicker: string;
 }
 
+const routed = new WeakMap<Site, Map<DocumentKind, { list: RoutedDocument[]; byId: Map<string, RoutedDocument> }>>();
+
+/** Every document of `kind` with its route, built once per build: each page looks its document up by id. */
 export function routedDocuments(site: Site, kind: DocumentKind): RoutedDocument[] {
+	return routedIndex(site, kind).list;
+}
+
+function routedIndex(site: Site, kind: DocumentKind): { list: RoutedDocument[]; byId: Map<string, RoutedDocument> } {
+	let kinds = routed.get(site);
+	if (kinds === undefined) {
+		kinds = new Map();
+		routed.set(site, kinds);
+	}
+	let index = kinds.get(kind);
+	if (index === undefined) {
+		const list = buildRoutedDocuments(site, kind);
+		index = { list, byId: new Map(list.map((doc) => [doc.entry.id, doc])) };
+		kinds.set(kind, index);
+	}
+	return index;
+}
+
+function buildRoutedDocuments(site: Site, kind: DocumentKind): RoutedDocument[] {
 	const agency = (id: string) => agencyOf(id);
 	switch (kind) {
 		case 'procedure':
@@ -54,7 +76,7 @@ export function compareIndexRoutes(site: Site, kind: DocumentKind) {
 
 /** One document, its agency and its issues, for a page of `kind` with entry id `id`. */
 export function documentPage(site: Site, kind: DocumentKind, id: string, base: string): { doc: RoutedDocument; agency: Agency; timeline: Timeline } {
-	const doc = routedDocuments(site, kind).find((item) => item.entry.id === id);
+	const doc = routedIndex(site, kind).byId.get(id);
 	const agency = site.agencies.find((item) => item.id === doc?.agencyId);
 	if (doc === undefined || agency === undefined) throw new Error(`Không tìm thấy tài liệu ${id}`);
 	return { doc, agency: agency.data, timeline: timelineOf(site, kind, doc.entry, doc.home(base)) };
