@@ -25,6 +25,8 @@ export interface BuildSiteOptions {
 	/** The corpus the command has loaded and validated; the site build takes it instead of reading the files again. */
 	corpus?: unknown;
 	base: string;
+	/** The day pages show documents in force on and compute figures at. */
+	asOf?: string;
 	log: (text: string) => void;
 }
 

@@ -17,6 +17,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	const scratch = join(work, 'site');
 	await mkdir(work, { recursive: true });
 	process.env['QMS_CONTENT'] = options.content;
+	if (options.asOf === undefined) delete process.env['QMS_AS_OF'];
+	else process.env['QMS_AS_OF'] = options.asOf;
 	// In prerendered pages import.meta.env.BASE_URL reads process.env first; a stray BASE_URL (Vitest sets one) would beat --base.
 	delete process.env['BASE_URL'];
 	if (options.agency === undefined) delete process.env['QMS_AGENCY'];

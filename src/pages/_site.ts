@@ -30,7 +30,7 @@ export interface Site {
 	catalogue: ReadonlyMap<string, InternalCatalogueEntry>;
 	/** Every issue of every controlled document, keyed by `historyKey(kind, id)`. */
 	history: ReadonlyMap<string, DocumentHistoryData>;
-	/** The day the build shows documents in force on: the province's `asOf`, else today in Vietnam. */
+	/** The day the build shows documents in force on: `qms build --as-of`, else the province's `asOf`, else today in Vietnam. */
 	today: string;
 	/** Form files this build publishes, as `<agency>/<file>`: a past issue links only to these. */
 	forms: ReadonlySet<string>;
@@ -68,7 +68,7 @@ async function readSite(): Promise<Site> {
 		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
 		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
 		history: new Map(history),
-		today: province?.asOf ?? todayInVietnam(new Date()),
+		today: process.env['QMS_AS_OF'] ?? province?.asOf ?? todayInVietnam(new Date()),
 		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
 	};
 }

@@ -1,11 +1,11 @@
 import { computeReport, reportSource, type Report } from '../../lib/report/index.ts';
-import { todayInVietnam } from '../../lib/text/dates.ts';
+import { versionIssues } from '../../lib/report/history-issues.ts';
 import type { Site } from '../../pages/_site.ts';
 
 const reports = new WeakMap<Site, Report>();
 
 /**
- * The figures of the site's agencies at the province's fixed as-of date, else today in Vietnam;
+ * The figures of the site's agencies on the build's day (`Site.today`), past issues from git included;
  * computed once per build. In a single-agency build the site holds only that agency's documents,
  * so only its own figures are complete.
  */
@@ -23,7 +23,12 @@ export function siteReport(site: Site): Report {
 			procedures: site.procedures,
 			internal: site.internal,
 		});
-		report = computeReport(source, { asOf: site.province?.asOf ?? todayInVietnam(new Date()) });
+		// Every issue git recorded counts among the documents changed in the period, as in `qms report`.
+		const issues = [...site.history.values()].flatMap((history) => {
+			const [, agency = '', slug = ''] = /^agencies\/([^/]+)\/(?:[^/]+\/)?([^/]+)\.md$/.exec(history.file) ?? [];
+			return versionIssues(agency, history.kind, slug, history.versions);
+		});
+		report = computeReport(source, { asOf: site.today, issues });
 		reports.set(site, report);
 	}
 	return report;

@@ -5,6 +5,7 @@ import { documentVersions } from '../history/versions.ts';
 import { controlledDocuments } from '../validate/context.ts';
 import type { DocumentIssue } from './changes.ts';
 import type { DocumentKind } from './types.ts';
+import type { DocumentControl } from '../../../schemas/document-control.ts';
 
 const KINDS: Partial<Record<string, DocumentKind>> = { policy: 'policy', objectives: 'objectives', procedure: 'procedure', 'internal-process': 'internal' };
 
@@ -19,16 +20,23 @@ export function historyIssues(corpus: Corpus, history: ReadonlyMap<string, Docum
 			const reportKind = KINDS[kind];
 			if (reportKind === undefined) return [];
 			const slug = doc.file.replace(/^.*\//, '').replace(/\.md$/, '');
-			return documentVersions(kind, doc, history.get(doc.file)).map((version) => ({
-				agency: folder.id,
-				kind: reportKind,
-				slug,
-				code: version.data.code,
-				title: version.data.title,
-				issue: version.issue,
-				issued: version.data.issued,
-				effective: version.data.effective,
-			}));
+			return versionIssues(folder.id, kind, slug, documentVersions(kind, doc, history.get(doc.file)));
 		}),
 	);
+}
+
+/** The issues of one document, as the figure counts them; none for a kind the figures do not count. */
+export function versionIssues(agency: string, kind: string, slug: string, versions: ReadonlyArray<{ issue: number; data: DocumentControl }>): DocumentIssue[] {
+	const reportKind = KINDS[kind];
+	if (reportKind === undefined) return [];
+	return versions.map((version) => ({
+		agency,
+		kind: reportKind,
+		slug,
+		code: version.data.code,
+		title: version.data.title,
+		issue: version.issue,
+		issued: version.data.issued,
+		effective: version.data.effective,
+	}));
 }
