@@ -127,6 +127,15 @@ describe('a procedure with three issues, the third not yet in force', () => {
 		expect(text(element(upcoming, 'div', 'issue-banner issue-upcoming'))).toBe('ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026. Đến trước ngày đó, lần ban hành 2 vẫn được áp dụng. Xem lần ban hành đang có hiệu lực (lần 2)');
 	});
 
+	it('points the permanent address of the issue in force to the main page, rendering it only once', async () => {
+		const html = await read(full, `${PAGE}/lan-2/index.html`);
+		expect(html).toContain(`<link rel="canonical" href="${HOME}">`);
+		expect(text(element(html, 'div', 'issue-banner issue-in-force'))).toBe('✓ Đang có hiệu lực Đây là lần ban hành 2, đang có hiệu lực từ 10/01/2026. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới. Xem toàn văn lần ban hành 2');
+		// The step table is on the main page only.
+		expect(html).not.toContain('Thẩm định, trình ký');
+		expect(html).not.toContain('data-qms-search');
+	});
+
 	it('says what changed between two issues in words, and marks the body word by word', async () => {
 		const html = await read(full, `${PAGE}/so-sanh/1-2/index.html`);
 		const changes = [...html.matchAll(/<ul class="field-changes"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((list) => [...(list[1] ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((item) => text(item[1] ?? '')));

@@ -22,7 +22,7 @@ export function issueNotice(timeline: Timeline, entry: IssueEntry): IssueNotice 
 		const meanwhile = shown.status === 'in-force' ? ` Đến trước ngày đó, lần ban hành ${shown.issue} vẫn được áp dụng.` : '';
 		return { tone: 'upcoming', title: 'Chưa có hiệu lực', text: `Lần ban hành ${entry.issue} sẽ có hiệu lực từ ${entry.effective}.${meanwhile}`, ...(entry === shown && timeline.issues.length === 1 ? {} : { link: toShown }) };
 	}
-	return { tone: 'in-force', title: 'Đang có hiệu lực', text: `Đây là lần ban hành ${entry.issue}, đang có hiệu lực từ ${entry.effective}. Trang chính của tài liệu hiển thị cùng nội dung.`, link: { href: home, label: 'Xem trang chính của tài liệu' } };
+	return { tone: 'in-force', title: 'Đang có hiệu lực', text: `Đây là lần ban hành ${entry.issue}, đang có hiệu lực từ ${entry.effective}. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới.`, link: { href: home, label: `Xem toàn văn lần ban hành ${entry.issue}` } };
 }
 
 /** What the main page says beside the shown issue: that it is not in force yet, and the issues coming later. */

@@ -26,8 +26,13 @@ describe('what an issue page says about its issue', () => {
 		});
 	});
 
-	it('points the page of the issue in force to the main page', () => {
-		expect(issueNotice(timeline, entry(2)).link).toEqual({ href: HOME, label: 'Xem trang chính của tài liệu' });
+	it('points the page of the issue in force to the main page, which holds its full text', () => {
+		expect(issueNotice(timeline, entry(2))).toEqual({
+			tone: 'in-force',
+			title: 'Đang có hiệu lực',
+			text: 'Đây là lần ban hành 2, đang có hiệu lực từ 10/01/2026. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới.',
+			link: { href: HOME, label: 'Xem toàn văn lần ban hành 2' },
+		});
 	});
 
 	it('announces the upcoming issue beside the one in force, with the comparison', () => {
