@@ -19,7 +19,9 @@ let agencyServer: StaticServer;
 let browser: TestBrowser;
 
 beforeAll(async () => {
-	[portal, agencySite, browser] = await Promise.all([buildSite(), buildSite({ agency: 'phuong-dong-tien' }), launchBrowser()]);
+	// Builds in one checkout run one after the other: Astro syncs into the project's shared .astro/.
+	portal = await buildSite();
+	[agencySite, browser] = await Promise.all([buildSite({ agency: 'phuong-dong-tien' }), launchBrowser()]);
 	[portalServer, agencyServer] = await Promise.all([serveStatic(portal.dir), serveStatic(agencySite.dir)]);
 });
 

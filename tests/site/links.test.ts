@@ -6,7 +6,9 @@ let portal: BuiltSite;
 let agencySite: BuiltSite;
 
 beforeAll(async () => {
-	[portal, agencySite] = await Promise.all([buildSite(), buildSite({ agency: 'phuong-dong-tien', base: '/so-x/' })]);
+	// Builds in one checkout run one after the other: Astro syncs into the project's shared .astro/.
+	portal = await buildSite();
+	agencySite = await buildSite({ agency: 'phuong-dong-tien', base: '/so-x/' });
 });
 
 afterAll(async () => {
