@@ -5,6 +5,21 @@ import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { buildSite, readSite, type BuiltSite } from '../helpers/site.ts';
 
+/** One page of each type, the reports and the 404 page included, for the width check on a phone. */
+const PAGES = [
+	'',
+	'phuong-dong-tien/',
+	'phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/',
+	'xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/',
+	'xa-minh-hoa/noi-bo/nb-01/',
+	'xa-minh-hoa/chinh-sach/',
+	'xa-minh-hoa/muc-tieu/2026/',
+	'xa-minh-hoa/bao-cao/',
+	'bao-cao/',
+	'bao-cao/thong-bao/',
+	'khong-co-trang-nay/',
+];
+
 let site: BuiltSite;
 let server: StaticServer;
 let browser: TestBrowser;
@@ -75,5 +90,17 @@ describe('axe-core finds no WCAG 2.1 A or AA violation', () => {
 		}
 		expect(pages.size).toBeGreaterThan(PAGE_TYPES.length);
 		expect(found.join('\n')).toBe('');
+	});
+});
+
+describe('every page type on a 360 px phone', () => {
+	it('fits the screen: wide tables scroll inside their frame, the page never scrolls sideways', async () => {
+		const { page } = await browser.newPage({ width: 360, height: 800 });
+		const widths: Record<string, number> = {};
+		for (const path of PAGES) {
+			await page.goto(`${server.url}${path}`);
+			widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+		}
+		expect(widths).toEqual(Object.fromEntries(PAGES.map((path) => [path, 360])));
 	});
 });
