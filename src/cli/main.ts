@@ -1,6 +1,12 @@
-import { runCli } from './run.ts';
-import { loadCorpus } from '../lib/load/index.ts';
-import { buildSite } from './site.ts';
+import module from 'node:module';
+
+// Node keeps the compiled code of the modules it loads (Astro, Vite, remark…) in its cache folder
+// and starts about a second faster the next time, as the astro command itself does.
+module.enableCompileCache?.();
+
+const { runCli } = await import('./run.ts');
+const { loadCorpus } = await import('../lib/load/index.ts');
+const { buildSite } = await import('./site.ts');
 
 process.exitCode = await runCli(process.argv.slice(2), {
 	cwd: process.cwd(),
@@ -10,3 +16,4 @@ process.exitCode = await runCli(process.argv.slice(2), {
 	loadCorpus,
 	buildSite,
 });
+module.flushCompileCache?.();

@@ -8,6 +8,8 @@ import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import { rendersDocument } from '../lib/shards/rendered.ts';
+import type { HistoryResult } from '../lib/history/read-history.ts';
+import type { RenderedBody } from '../lib/markdown/processor.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();
 
@@ -29,13 +31,31 @@ async function readValidCorpus(root: string): Promise<Corpus> {
 	return corpus;
 }
 
-/** Where `qms build` leaves the corpus it has just loaded and validated, so the build does not read it twice. */
-export const VALIDATED_CORPUS = Symbol.for('qms.validated-corpus');
+/** Where `qms build` leaves what it has prepared for the content loaders (see `BuildHandoff`). */
+export const BUILD_HANDOFF = Symbol.for('qms.build-handoff');
+
+/**
+ * What `qms build` hands to the loaders, which run in Vite's module graph and cannot share imports
+ * with the CLI: the corpus it has just loaded and validated (so the build does not read it twice),
+ * its render workers (bodies already queued while Astro starts) and the git history being read.
+ */
+export interface BuildHandoff {
+	root: string;
+	corpus: Corpus;
+	render: (body: string) => Promise<RenderedBody>;
+	history: Promise<HistoryResult>;
+}
+
+/** The handoff of `qms build` for the content folder `root`, if this build was started by it. */
+export function handoffFor(root: string): BuildHandoff | undefined {
+	const handed = (globalThis as Record<symbol, BuildHandoff | undefined>)[BUILD_HANDOFF];
+	return handed?.root === root ? handed : undefined;
+}
 
 /** The validated corpus of `root`, read once per build; `fresh` re-reads it (dev server after an edit). */
 export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
-	const handed = (globalThis as Record<symbol, { root: string; corpus: Corpus } | undefined>)[VALIDATED_CORPUS];
-	if (!fresh && handed?.root === root) return Promise.resolve(handed.corpus);
+	const handed = handoffFor(root);
+	if (!fresh && handed !== undefined) return Promise.resolve(handed.corpus);
 	let pending = loaded.get(root);
 	if (pending === undefined || fresh) {
 		pending = readValidCorpus(root);
@@ -44,25 +64,34 @@ export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
 	return pending;
 }
 
+/** Whether this build renders the body of `file` (a sharded portal or a single-agency build shows only some). */
+export function rendersFile(file: string): boolean {
+	return rendersDocument(file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
+}
+
 /** An Astro content loader for one collection of the corpus. */
 export function qmsLoader(collection: CollectionName): Loader {
 	return {
 		name: `qms-${collection}`,
 		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
 			const root = contentRoot(config.root);
+			const render = handoffFor(root)?.render ?? renderMarkdown;
 			const documents = exportCorpus(await corpusFor(root, watcher !== undefined))[collection];
+			// Every body is asked for at once: with qms build's workers they render on every core.
+			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? undefined : render(doc.body))));
 			store.clear();
-			for (const doc of documents) {
+			documents.forEach((doc, index) => {
 				const data = doc.data as Record<string, unknown>;
+				const body = rendered[index];
 				store.set({
 					id: doc.id,
 					data,
 					body: doc.body,
 					filePath: `content/${doc.file}`,
 					digest: generateDigest({ data, body: doc.body }),
-					...(doc.body.trim() === '' || !rendersDocument(doc.file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1') ? {} : { rendered: await renderMarkdown(doc.body) }),
+					...(body === undefined ? {} : { rendered: body }),
 				});
-			}
+			});
 			watcher?.add(root);
 		},
 	};

@@ -1,0 +1,65 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RenderedBody } from './processor.ts';
+
+/**
+ * Renders Markdown bodies on worker threads, one per core, so `qms build` renders while Astro
+ * starts and on every core at once; Astro's own `renderMarkdown` would render one body after
+ * another on the main thread. The same body text is rendered once.
+ */
+export interface RenderPool {
+	render: (body: string) => Promise<RenderedBody>;
+	close: () => Promise<void>;
+}
+
+interface Pending {
+	resolve: (rendered: RenderedBody) => void;
+	reject: (error: Error) => void;
+	slot: number;
+	length: number;
+}
+
+export function createRenderPool(size = availableParallelism()): RenderPool {
+	const pending = new Map<number, Pending>();
+	const cache = new Map<string, Promise<RenderedBody>>();
+	const load = Array.from({ length: Math.max(1, size) }, () => 0);
+	let next = 0;
+	const workers = load.map(() => {
+		const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+		worker.on('message', (reply: { id: number; rendered?: RenderedBody; error?: string }) => {
+			const job = pending.get(reply.id);
+			if (job === undefined) return;
+			pending.delete(reply.id);
+			load[job.slot] = (load[job.slot] ?? 0) - job.length;
+			if (reply.rendered !== undefined) job.resolve(reply.rendered);
+			else job.reject(new Error(`Không hiển thị được nội dung Markdown: ${reply.error ?? ''}`));
+		});
+		worker.on('error', (error) => {
+			for (const job of pending.values()) job.reject(error);
+			pending.clear();
+		});
+		return worker;
+	});
+	const render = (body: string): Promise<RenderedBody> => {
+		const known = cache.get(body);
+		if (known !== undefined) return known;
+		const id = next++;
+		// The worker with the fewest characters queued takes the body: rendering time follows length,
+		// and bodies are queued long before they are rendered, so counting bodies would leave one idle.
+		const slot = load.indexOf(Math.min(...load));
+		load[slot] = (load[slot] ?? 0) + body.length;
+		const promise = new Promise<RenderedBody>((resolve, reject) => {
+			pending.set(id, { resolve, reject, slot, length: body.length });
+			workers[slot]?.postMessage({ id, body });
+		});
+		cache.set(body, promise);
+		return promise;
+	};
+	return {
+		render,
+		close: async () => {
+			cache.clear();
+			await Promise.all(workers.map((worker) => worker.terminate()));
+		},
+	};
+}
