@@ -19,12 +19,22 @@ export interface IndexedPage {
 }
 
 /**
- * The page to index for a built HTML file, or `undefined` when the page is not a search document.
- * `file` is the path inside the output folder with "/" separators: `a/b/index.html`.
+ * The page to index for the HTML of the page at `url` (site-relative, without the base), or
+ * `undefined` when the page is not a search document.
  */
-export function indexedPage(file: string, html: string): IndexedPage | undefined {
+export function indexedPage(url: string, html: string): IndexedPage | undefined {
 	if (!MARKED.test(html)) return undefined;
-	return { url: pageUrl(file), content: encodeForIndex(separateBlocks(html)) };
+	return { url, content: encodeForIndex(separateBlocks(indexRoot(html))) };
+}
+
+/**
+ * The `<main>` element of a page: all the indexer reads (`INDEX_ROOT`), and a third of the bytes it
+ * would otherwise receive and parse. The whole page when it has no `<main>`.
+ */
+function indexRoot(html: string): string {
+	const start = html.indexOf('<main');
+	const end = html.lastIndexOf('</main>');
+	return start === -1 || end < start ? html : html.slice(start, end + '</main>'.length);
 }
 
 /**
@@ -34,12 +44,4 @@ export function indexedPage(file: string, html: string): IndexedPage | undefined
  */
 export function separateBlocks(html: string): string {
 	return html.replace(/<\/(?:td|th|li|dt|dd|p|div|h[1-6]|caption|figcaption)>|<br\s*\/?>/gi, '$& ');
-}
-
-/** `a/b/index.html` → `/a/b/`, `index.html` → `/`, `a/page.html` → `/a/page.html`. */
-export function pageUrl(file: string): string {
-	const path = file.replace(/\\/g, '/').replace(/^\/+/, '');
-	if (path === 'index.html') return '/';
-	if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
-	return `/${path}`;
 }

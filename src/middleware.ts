@@ -1,0 +1,16 @@
+import { defineMiddleware } from 'astro:middleware';
+import { currentIndexer } from './lib/search/indexer.ts';
+
+/**
+ * During `qms build`, hands every rendered page to the search indexer as soon as Astro has it
+ * (src/lib/search/indexer.ts). Elsewhere (`astro dev`, a plain `astro build`) it does nothing.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+	const response = await next();
+	const indexer = currentIndexer();
+	if (indexer === undefined || !context.isPrerendered || response.headers.get('content-type')?.startsWith('text/html') !== true) return response;
+	const html = await response.text();
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	indexer.add(context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname, html);
+	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
