@@ -1,6 +1,12 @@
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { INDEX_ROOT, indexedPage } from '../lib/search/pages.ts';
+import { BUILD_HANDOFF, rendersFile, type BuildHandoff } from '../content/loader.ts';
+import { systemGit } from '../lib/history/git.ts';
+import { readHistory } from '../lib/history/read-history.ts';
+import { exportCorpus, COLLECTIONS } from '../lib/load/export.ts';
+import type { Corpus } from '../lib/load/index.ts';
+import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
+import { createSiteIndexer, SITE_INDEXER } from '../lib/search/indexer.ts';
 import type { BuildSiteOptions } from './io.ts';
 import { installShards } from './shards.ts';
 
@@ -25,20 +31,40 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	else process.env['QMS_AGENCY'] = options.agency;
 	if (options.shards === undefined) delete process.env['QMS_SHARDED'];
 	else process.env['QMS_SHARDED'] = '1';
-	// Handed to src/content/loader.ts, which runs in Vite's module graph and cannot share imports with the CLI.
-	if (options.corpus !== undefined) (globalThis as Record<symbol, unknown>)[Symbol.for('qms.validated-corpus')] = { root: options.content, corpus: options.corpus };
+	const indexer = await createSiteIndexer();
+	const pool = createRenderPool();
+	const handed = globalThis as Record<symbol, unknown>;
+	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
+	handed[SITE_INDEXER] = indexer;
 	try {
 		const { build } = await import('astro');
 		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn' });
 		await rm(join(scratch, '.prerender'), { recursive: true, force: true });
-		await indexSite(scratch);
+		await indexer.finish(join(scratch, 'pagefind'));
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);
 	} finally {
-		delete (globalThis as Record<symbol, unknown>)[Symbol.for('qms.validated-corpus')];
+		delete handed[BUILD_HANDOFF];
+		delete handed[SITE_INDEXER];
+		await Promise.all([pool.close(), indexer.close()]);
 		await rm(work, { recursive: true, force: true });
 	}
+}
+
+/**
+ * What the content loaders take from this build: the corpus, the workers with every body of the
+ * build already queued (they render while Astro starts up), and the git history, read meanwhile.
+ */
+function handoff(root: string, corpus: Corpus, pool: RenderPool): BuildHandoff {
+	const exported = exportCorpus(corpus);
+	for (const name of COLLECTIONS) {
+		for (const doc of exported[name]) if (doc.body.trim() !== '' && rendersFile(doc.file)) void pool.render(doc.body).catch(() => undefined);
+	}
+	const history = readHistory(root, systemGit);
+	// The loader awaits it and reports a failure; this only keeps an early failure from counting as unhandled.
+	history.catch(() => undefined);
+	return { root, corpus, render: pool.render, history };
 }
 
 /** Renames a folder, copying it when the target is on another file system. */
@@ -49,28 +75,5 @@ async function moveFolder(from: string, to: string): Promise<void> {
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
 		await cp(from, to, { recursive: true });
-	}
-}
-
-/**
- * Writes the Pagefind index into `<site>/pagefind`; Pagefind's errors come back as values and are
- * checked. Pages are handed over one by one, encoded for Vietnamese search (see src/lib/search/fold.ts).
- */
-async function indexSite(site: string): Promise<void> {
-	const pagefind = await import('pagefind');
-	try {
-		const created = await pagefind.createIndex({ forceLanguage: 'vi', rootSelector: INDEX_ROOT });
-		if (created.errors.length > 0 || created.index === undefined) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-		const files = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-		for (const file of files) {
-			const page = indexedPage(file, await readFile(join(site, file), 'utf8'));
-			if (page === undefined) continue;
-			const added = await created.index.addHTMLFile(page);
-			if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
-		}
-		const written = await created.index.writeFiles({ outputPath: join(site, 'pagefind') });
-		if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-	} finally {
-		await pagefind.close();
 	}
 }

@@ -6,8 +6,8 @@ import { systemGit } from '../lib/history/git.ts';
 import { historyNotice } from '../lib/history/notice.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { documentVersions } from '../lib/history/versions.ts';
-import { rendersDocument } from '../lib/shards/rendered.ts';
-import { contentRoot, corpusFor } from './loader.ts';
+import type { StoredVersion } from '../lib/versions-view/types.ts';
+import { contentRoot, corpusFor, handoffFor, rendersFile } from './loader.ts';
 
 /**
  * Every issue of every controlled document, from one pass over the git log. Each entry's id is
@@ -18,21 +18,26 @@ export function historyLoader(): Loader {
 		name: 'qms-history',
 		load: async ({ store, config, logger, renderMarkdown, generateDigest, watcher }) => {
 			const root = contentRoot(config.root);
-			const [corpus, history] = await Promise.all([corpusFor(root, watcher !== undefined), readHistory(root, systemGit)]);
+			const handoff = watcher === undefined ? handoffFor(root) : undefined;
+			const render = handoff?.render ?? renderMarkdown;
+			const [corpus, history] = await Promise.all([corpusFor(root, watcher !== undefined), handoff?.history ?? readHistory(root, systemGit)]);
 			const notice = historyNotice(history);
 			if (notice !== undefined) logger.warn(notice);
-			store.clear();
-			for (const folder of corpus.agencies) {
-				for (const doc of controlledDocuments(folder)) {
+			const entries = corpus.agencies.flatMap((folder) =>
+				controlledDocuments(folder).map(async (doc) => {
 					const { kind } = classifyPath(doc.file);
 					const versions = documentVersions(kind, doc, history.documents.get(doc.file));
-					const shown = rendersDocument(doc.file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
-					const rendered = await Promise.all(versions.map(async (version) => ({ ...version, html: version.current || !shown ? '' : (await renderMarkdown(version.body)).html })));
+					const shown = rendersFile(doc.file);
+					const rendered = await Promise.all(
+						versions.map(async ({ data, body, ...version }): Promise<StoredVersion> => (version.current ? { ...version, html: '' } : { ...version, data, body, html: shown ? (await render(body)).html : '' })),
+					);
 					const data = { kind, file: doc.file, available: history.available, versions: rendered };
 					// Ids are unique within a collection only: a procedure and an internal process may share a file name.
-					store.set({ id: historyId(kind, documentId(doc.file, [])), data, digest: generateDigest(JSON.stringify(data)) });
-				}
-			}
+					return { id: historyId(kind, documentId(doc.file, [])), data };
+				}),
+			);
+			store.clear();
+			for (const { id, data } of await Promise.all(entries)) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });
 		},
 	};
 }

@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asTthc, type Typed } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
 import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
-import type { DocumentHistoryData } from '../lib/versions-view/types.ts';
+import { withCurrent, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
@@ -52,9 +52,19 @@ async function readSite(): Promise<Site> {
 	const sharded = process.env['QMS_SHARDED'] === '1';
 	const mine = <E extends { id: string }>(entries: E[]) => (sharded ? [] : entries.filter((entry) => published.has(agencyOf(entry.id))));
 	const province = (await getEntry('province', 'province'))?.data as Province | undefined;
-	const procedures = mine(asProcedures(await getCollection('procedures')));
-	const internal = mine(asInternal(await getCollection('internal')));
-	const history = (await getCollection('history')).map((entry) => [entry.id, entry.data as unknown as DocumentHistoryData] as const);
+	const allProcedures = asProcedures(await getCollection('procedures'));
+	const allInternal = asInternal(await getCollection('internal'));
+	const allPolicies = asPolicies(await getCollection('policies'));
+	const allObjectives = asObjectives(await getCollection('objectives'));
+	const procedures = mine(allProcedures);
+	const internal = mine(allInternal);
+	// The history collection leaves out each document's current issue; it is the working-tree entry.
+	const working = new Map<string, { data: DocumentControl; body: string }>();
+	for (const entry of [...allProcedures, ...allInternal, ...allPolicies, ...allObjectives]) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: entry.body ?? '' });
+	const history = (await getCollection('history')).flatMap((entry) => {
+		const data = withCurrent(entry.data as unknown as StoredHistoryData, (file) => working.get(file));
+		return data === undefined ? [] : [[entry.id, data] as const];
+	});
 	return {
 		province,
 		only: isSingleAgency(only) ? only : undefined,
@@ -62,8 +72,8 @@ async function readSite(): Promise<Site> {
 		allAgencies: new Map(all.map((agency) => [agency.id, agency.data])),
 		procedures,
 		internal,
-		policies: mine(asPolicies(await getCollection('policies'))),
-		objectives: mine(asObjectives(await getCollection('objectives'))),
+		policies: mine(allPolicies),
+		objectives: mine(allObjectives),
 		tthc: new Map(asTthc(await getCollection('tthc')).map((entry) => [entry.data.code, entry.data])),
 		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
 		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
