@@ -6,7 +6,7 @@ import { systemGit } from '../lib/history/git.ts';
 import { historyNotice } from '../lib/history/notice.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { documentVersions } from '../lib/history/versions.ts';
-import type { StoredVersion } from '../lib/versions-view/types.ts';
+import { pastKey, pastTexts, type StoredVersion } from '../lib/versions-view/types.ts';
 import { contentRoot, corpusFor, handoffFor, rendersFile } from './loader.ts';
 
 /**
@@ -23,13 +23,19 @@ export function historyLoader(): Loader {
 			const [corpus, history] = await Promise.all([corpusFor(root, watcher !== undefined), handoff?.history ?? readHistory(root, systemGit)]);
 			const notice = historyNotice(history);
 			if (notice !== undefined) logger.warn(notice);
+			const past = pastTexts();
+			past.clear();
 			const entries = corpus.agencies.flatMap((folder) =>
 				controlledDocuments(folder).map(async (doc) => {
 					const { kind } = classifyPath(doc.file);
 					const versions = documentVersions(kind, doc, history.documents.get(doc.file));
 					const shown = rendersFile(doc.file);
 					const rendered = await Promise.all(
-						versions.map(async ({ data, body, ...version }): Promise<StoredVersion> => (version.current ? { ...version, html: '' } : { ...version, data, body, html: shown ? (await render(body)).html : '' })),
+						versions.map(async ({ data, body, ...version }): Promise<StoredVersion> => {
+							if (version.current) return version;
+							past.set(pastKey(doc.file, version.issue), { body, html: shown ? (await render(body)).html : '' });
+							return { ...version, data };
+						}),
 					);
 					const data = { kind, file: doc.file, available: history.available, versions: rendered };
 					// Ids are unique within a collection only: a procedure and an internal process may share a file name.

@@ -10,6 +10,7 @@ import { todayInVietnam } from '../lib/text/dates.ts';
 import { rendersDocument } from '../lib/shards/rendered.ts';
 import type { HistoryResult } from '../lib/history/read-history.ts';
 import type { RenderedBody } from '../lib/markdown/processor.ts';
+import { currentHtml } from '../lib/versions-view/types.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();
 
@@ -80,17 +81,12 @@ export function qmsLoader(collection: CollectionName): Loader {
 			// Every body is asked for at once: with qms build's workers they render on every core.
 			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? undefined : render(doc.body))));
 			store.clear();
+			// The HTML stays out of the content store (see StoredVersion in src/lib/versions-view/types.ts).
+			const html = currentHtml();
 			documents.forEach((doc, index) => {
 				const data = doc.data as Record<string, unknown>;
-				const body = rendered[index];
-				store.set({
-					id: doc.id,
-					data,
-					body: doc.body,
-					filePath: `content/${doc.file}`,
-					digest: generateDigest({ data, body: doc.body }),
-					...(body === undefined ? {} : { rendered: body }),
-				});
+				html.set(doc.file, rendered[index]?.html ?? '');
+				store.set({ id: doc.id, data, body: doc.body, filePath: `content/${doc.file}`, digest: generateDigest({ data, body: doc.body }) });
 			});
 			watcher?.add(root);
 		},

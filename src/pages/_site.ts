@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asTthc, type Typed } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
 import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
-import { withCurrent, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
+import { pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
@@ -58,11 +58,11 @@ async function readSite(): Promise<Site> {
 	const allObjectives = asObjectives(await getCollection('objectives'));
 	const procedures = mine(allProcedures);
 	const internal = mine(allInternal);
-	// The history collection leaves out each document's current issue; it is the working-tree entry.
+	// The history collection leaves out the texts (see StoredVersion): the current issue's are the working-tree entry's.
 	const working = new Map<string, { data: DocumentControl; body: string }>();
 	for (const entry of [...allProcedures, ...allInternal, ...allPolicies, ...allObjectives]) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: entry.body ?? '' });
 	const history = (await getCollection('history')).flatMap((entry) => {
-		const data = withCurrent(entry.data as unknown as StoredHistoryData, (file) => working.get(file));
+		const data = withTexts(entry.data as unknown as StoredHistoryData, (file) => working.get(file), pastTexts());
 		return data === undefined ? [] : [[entry.id, data] as const];
 	});
 	return {

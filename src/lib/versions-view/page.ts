@@ -1,4 +1,5 @@
 import type { IssueEntry, Timeline } from './timeline.ts';
+import { currentHtml } from './types.ts';
 
 /** Which issue a document page shows and where: the main page, or the issue's own page. */
 export interface IssuePage {
@@ -18,6 +19,11 @@ export function issuePage(timeline: Timeline, issue: number): IssuePage {
 	const entry = timeline.issues.find((item) => item.issue === issue);
 	if (entry === undefined) throw new Error(`Tài liệu ${timeline.home} không có lần ban hành ${issue}`);
 	return { timeline, entry, main: false };
+}
+
+/** The rendered body of a working-tree document entry (`filePath` is `content/<file>`); '' when it has none. */
+export function bodyHtml(entry: { filePath?: string | undefined }): string {
+	return currentHtml().get(entry.filePath?.replace(/^content\//, '') ?? '') ?? '';
 }
 
 /** The rendered body of the shown issue: the content layer's rendering for the current file, the history's for a past one. */

@@ -16,31 +16,72 @@ export interface DocumentHistoryData {
 }
 
 /**
- * One issue as the `history` collection stores it. The current issue leaves out `data` and `body`:
- * they are the working-tree document, already in its own collection, and storing them twice made
- * the content store (serialised whole by Astro) a third larger. `withCurrent` puts them back.
+ * One issue as the `history` collection stores it: no body and no HTML. Astro serialises the whole
+ * content store into one JavaScript module that the build then compiles; with every past issue's
+ * body and HTML in it that took 9 s of a 74 s build at N = 1,000, R = 5 (and 3 GiB). The current
+ * issue's data and body are the working-tree document, in its own collection; a past issue's body
+ * and HTML stay in this process (`pastTexts`) for the pages. `withTexts` puts them back.
  */
-export type StoredVersion = Omit<HistoryVersion, 'data' | 'body'> & Partial<Pick<HistoryVersion, 'data' | 'body'>>;
+export type StoredVersion = Omit<HistoryVersion, 'data' | 'body' | 'html'> & Partial<Pick<HistoryVersion, 'data'>>;
 
 /** A `history` collection entry as stored. */
 export interface StoredHistoryData extends Omit<DocumentHistoryData, 'versions'> {
 	versions: StoredVersion[];
 }
 
+/** The body and rendered HTML of a past issue. */
+export interface PastText {
+	body: string;
+	html: string;
+}
+
+const PAST_TEXTS = Symbol.for('qms.past-issue-texts');
+
 /**
- * A stored history entry with the current issue's data and body taken from the working-tree
- * document (`current`, looked up by file); undefined when the file is not among them.
+ * Past issues' texts, filled by the history loader and read by the pages. Both run in the one
+ * process of `astro build` or `astro dev`; the map lives on globalThis because the loader and the
+ * pages are loaded as separate module graphs.
  */
-export function withCurrent(stored: StoredHistoryData, current: (file: string) => { data: DocumentVersion['data']; body: string } | undefined): DocumentHistoryData | undefined {
+export function pastTexts(): Map<string, PastText> {
+	const holder = globalThis as Record<symbol, Map<string, PastText> | undefined>;
+	holder[PAST_TEXTS] ??= new Map();
+	return holder[PAST_TEXTS];
+}
+
+const CURRENT_HTML = Symbol.for('qms.current-html');
+
+/**
+ * The rendered body of every working-tree document, by file (`agencies/x/procedures/y.md`), filled
+ * by the content loader and kept out of the content store for the reason `StoredVersion` gives.
+ */
+export function currentHtml(): Map<string, string> {
+	const holder = globalThis as Record<symbol, Map<string, string> | undefined>;
+	holder[CURRENT_HTML] ??= new Map();
+	return holder[CURRENT_HTML];
+}
+
+/** The key of one past issue in `pastTexts`. */
+export function pastKey(file: string, issue: number): string {
+	return `${file}#${issue}`;
+}
+
+/**
+ * A stored history entry made whole: the current issue's data and body from the working-tree
+ * document (`current`, looked up by file), past issues' body and HTML from `past`. Undefined when
+ * a text is missing (the document is not part of this build).
+ */
+export function withTexts(stored: StoredHistoryData, current: (file: string) => { data: DocumentVersion['data']; body: string } | undefined, past: ReadonlyMap<string, PastText>): DocumentHistoryData | undefined {
 	const versions: HistoryVersion[] = [];
-	for (const version of stored.versions) {
-		if (version.data !== undefined && version.body !== undefined) {
-			versions.push({ ...version, data: version.data, body: version.body });
+	for (const { data, ...version } of stored.versions) {
+		if (version.current) {
+			const doc = current(stored.file);
+			if (doc === undefined) return undefined;
+			versions.push({ ...version, data: doc.data, body: doc.body, html: '' });
 			continue;
 		}
-		const doc = current(stored.file);
-		if (doc === undefined) return undefined;
-		versions.push({ ...version, data: doc.data, body: doc.body });
+		const text = past.get(pastKey(stored.file, version.issue));
+		if (data === undefined || text === undefined) return undefined;
+		versions.push({ ...version, data, ...text });
 	}
 	return { ...stored, versions };
 }
