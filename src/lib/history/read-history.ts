@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import { classifyPath, type FileKind } from '../load/classify.ts';
-import { parseMarkdown } from '../load/frontmatter.ts';
 import { todayInVietnam } from '../text/dates.ts';
+import { readControlKeys } from './control-keys.ts';
 import type { Git } from './git.ts';
 import { readLog, type LogCommit } from './log.ts';
 
@@ -84,9 +84,7 @@ function followDocuments(commits: readonly LogCommit[], blobs: ReadonlyMap<strin
 			const file = toContent(change.path);
 			if (text === undefined || file === undefined) continue;
 			const { kind, agency = '' } = classifyPath(file);
-			const raw = parseMarkdown(text.normalize('NFC')).data as { code?: unknown; issue?: unknown } | undefined;
-			const code = typeof raw?.code === 'string' ? raw.code : '';
-			const issue = typeof raw?.issue === 'number' && Number.isInteger(raw.issue) ? raw.issue : undefined;
+			const { code, issue } = readControlKeys(text.normalize('NFC'));
 			let lineage = change.from === undefined ? byPath.get(change.path) : byPath.get(change.from);
 			if (change.from !== undefined) byPath.delete(change.from);
 			if (lineage === undefined) {
