@@ -7,6 +7,7 @@ import { exportCorpus, COLLECTIONS } from '../lib/load/export.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
 import { createSiteIndexer, SITE_INDEXER } from '../lib/search/indexer.ts';
+import { releaseTexts } from '../lib/versions-view/types.ts';
 import type { BuildSiteOptions } from './io.ts';
 import { installShards } from './shards.ts';
 
@@ -39,6 +40,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	try {
 		const { build } = await import('astro');
 		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn' });
+		// The pages are written: what they were made from can go before Pagefind, still growing, writes its index.
+		delete handed[BUILD_HANDOFF];
+		await pool.close();
+		releaseTexts();
 		await rm(join(scratch, '.prerender'), { recursive: true, force: true });
 		await indexer.finish(join(scratch, 'pagefind'));
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
@@ -47,6 +52,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	} finally {
 		delete handed[BUILD_HANDOFF];
 		delete handed[SITE_INDEXER];
+		releaseTexts();
 		await Promise.all([pool.close(), indexer.close()]);
 		await rm(work, { recursive: true, force: true });
 	}

@@ -60,6 +60,12 @@ export function currentHtml(): Map<string, string> {
 	return holder[CURRENT_HTML];
 }
 
+/** Empties `currentHtml` and `pastTexts` once the pages are written, so their memory can be freed. */
+export function releaseTexts(): void {
+	currentHtml().clear();
+	pastTexts().clear();
+}
+
 /** The key of one past issue in `pastTexts`. */
 export function pastKey(file: string, issue: number): string {
 	return `${file}#${issue}`;
