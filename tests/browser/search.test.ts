@@ -103,9 +103,11 @@ describe('search on the portal', () => {
 	it('finds procedures of every agency, the best match first', async () => {
 		const { page } = await openSearch(portalServer.url);
 		const { hits } = await search(page, 'dang ky');
-		// Only these two: the land procedure approved by Đặng Văn Đức ("dang") once matched through its
-		// signature block, which is no longer indexed (nor breadcrumbs, table of contents, flowchart).
-		expect(hits.map((hit) => hit.href)).toEqual(['/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/', '/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/']);
+		expect(hits.slice(0, 2).map((hit) => hit.href)).toEqual(['/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/', '/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/']);
+		// Further down come pages where "dang" meets "dạng" and "ky" the "Thư ký ISO" of a step: folding is
+		// meant to reach them. The land procedure approved by Đặng Văn Đức does not come: signature
+		// blocks (like breadcrumbs, the table of contents and the flowchart) are not indexed.
+		expect(hits.slice(2).map((hit) => hit.href).sort()).toEqual(['/phuong-dong-tien/noi-bo/nb-01/', '/xa-minh-hoa/noi-bo/nb-01/']);
 	});
 
 	it('says so when nothing matches', async () => {
