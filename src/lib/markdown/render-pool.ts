@@ -24,8 +24,16 @@ export function createRenderPool(size = availableParallelism()): RenderPool {
 	const cache = new Map<string, Promise<RenderedBody>>();
 	const load = Array.from({ length: Math.max(1, size) }, () => 0);
 	let next = 0;
+	// Set once a worker has failed or the pool is closed: from then on every render fails at once
+	// instead of waiting for a worker that will never answer.
+	let stopped: Error | undefined;
+	const stop = (error: Error): void => {
+		stopped ??= error;
+		for (const job of pending.values()) job.reject(stopped);
+		pending.clear();
+	};
 	const workers = load.map(() => {
-		const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+		const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
 		worker.on('message', (reply: { id: number; rendered?: RenderedBody; error?: string }) => {
 			const job = pending.get(reply.id);
 			if (job === undefined) return;
@@ -34,15 +42,14 @@ export function createRenderPool(size = availableParallelism()): RenderPool {
 			if (reply.rendered !== undefined) job.resolve(reply.rendered);
 			else job.reject(new Error(`Không hiển thị được nội dung Markdown: ${reply.error ?? ''}`));
 		});
-		worker.on('error', (error) => {
-			for (const job of pending.values()) job.reject(error);
-			pending.clear();
-		});
+		worker.on('error', (error) => stop(new Error(`Luồng hiển thị Markdown bị lỗi: ${error.message}`)));
+		worker.on('exit', (code) => stop(new Error(`Luồng hiển thị Markdown đã dừng (mã ${code}).`)));
 		return worker;
 	});
 	const render = (body: string): Promise<RenderedBody> => {
 		const known = cache.get(body);
 		if (known !== undefined) return known;
+		if (stopped !== undefined) return Promise.reject(stopped);
 		const id = next++;
 		// The worker with the fewest characters queued takes the body: rendering time follows length,
 		// and bodies are queued long before they are rendered, so counting bodies would leave one idle.
@@ -58,6 +65,7 @@ export function createRenderPool(size = availableParallelism()): RenderPool {
 	return {
 		render,
 		close: async () => {
+			stop(new Error('Đã đóng các luồng hiển thị Markdown.'));
 			cache.clear();
 			await Promise.all(workers.map((worker) => worker.terminate()));
 		},
