@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countBySeverity } from '../lib/findings/finding.ts';
 import { formatFindingsText } from '../lib/findings/format.ts';
-import { exportCorpus, type CollectionName } from '../lib/load/export.ts';
+import { exportCorpus, type CollectionName, type CorpusExport } from '../lib/load/export.ts';
 import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
@@ -70,6 +70,18 @@ export function rendersFile(file: string): boolean {
 	return rendersDocument(file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
 }
 
+const exports = new WeakMap<Corpus, CorpusExport>();
+
+/** The corpus grouped by collection, computed once for the nine loaders that each take one collection of it. */
+function exportedOnce(corpus: Corpus): CorpusExport {
+	let exported = exports.get(corpus);
+	if (exported === undefined) {
+		exported = exportCorpus(corpus);
+		exports.set(corpus, exported);
+	}
+	return exported;
+}
+
 /** An Astro content loader for one collection of the corpus. */
 export function qmsLoader(collection: CollectionName): Loader {
 	return {
@@ -77,7 +89,7 @@ export function qmsLoader(collection: CollectionName): Loader {
 		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
 			const root = contentRoot(config.root);
 			const render = handoffFor(root)?.render ?? renderMarkdown;
-			const documents = exportCorpus(await corpusFor(root, watcher !== undefined))[collection];
+			const documents = exportedOnce(await corpusFor(root, watcher !== undefined))[collection];
 			// Every body is asked for at once: with qms build's workers they render on every core.
 			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? undefined : render(doc.body))));
 			store.clear();

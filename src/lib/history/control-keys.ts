@@ -21,7 +21,8 @@ export function readControlKeys(text: string): ControlKeys {
 	if (block !== undefined) {
 		const issues = [...block.matchAll(ISSUE_LINE)];
 		const codes = [...block.matchAll(CODE_LINE)];
-		const mentions = (key: string) => block.split('\n').filter((line) => line.startsWith(`${key}:`)).length;
+		const keys = block.split('\n').map((line) => /^(code|issue):/.exec(line)?.[1]);
+		const mentions = (key: string) => keys.filter((found) => found === key).length;
 		const [, doubled, single, plain] = codes[0] ?? [];
 		const code = doubled ?? single ?? plainString(plain);
 		if (issues.length === 1 && codes.length === 1 && mentions('issue') === 1 && mentions('code') === 1 && code !== undefined) return { code, issue: Number(issues[0]?.[1]) };
