@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { profileLines } from './profile.ts';
 import type { Run, ScenarioResult } from './scenario.ts';
 import type { TargetLine } from './targets.ts';
 
@@ -34,7 +35,11 @@ export function scenarioLines(result: ScenarioResult): string[] {
 	const lines = [`== ${scenario.name}: N=${scenario.n} R=${scenario.r} cơ quan=${scenario.agencies}${scenario.singleAgency === true ? ' (dựng một cơ quan)' : ''}, ${result.documents} tài liệu; tạo bộ tài liệu ${(result.generateMs / 1000).toFixed(1)} s`];
 	if (result.validate !== undefined) lines.push(runLine('qms validate', result.validate));
 	if (result.history !== undefined) lines.push(`${runLine('đọc lịch sử git (readHistory)', result.history)} (bộ nhớ của tiến trình bench), ${result.history.documents} tài liệu, ${result.history.issues} lần ban hành`);
-	if (result.build !== undefined) lines.push(runLine(`qms build${scenario.singleAgency === true ? ' --agency' : ''} (kiểm tra + trang + chỉ mục)`, result.build));
+	if (result.build !== undefined) {
+		lines.push(runLine(`qms build${scenario.singleAgency === true ? ' --agency' : ''} (kiểm tra + trang + chỉ mục)`, result.build));
+		const phases = result.build.profile === undefined ? result.build.timings.phases.map((phase) => `${phase.label}: ${(phase.ms / 1000).toFixed(1)} s, đỉnh ${(phase.peakBytes / MIB).toFixed(0)} MiB`) : profileLines(result.build.profile);
+		lines.push(...phases.map((line) => `  ${line}`));
+	}
 	if (result.baseline !== undefined) {
 		lines.push(runLine('baseline: Astro tối giản + Pagefind CLI', result.baseline));
 		lines.push(`  ${runLine('trong đó Astro', result.baseline.astro)}; ${runLine('Pagefind CLI', result.baseline.pagefind)}`);

@@ -1,10 +1,12 @@
 /**
- * `npm run bench -- [--n 1000] [--r 1] [--agencies 10] [--targets] [--only a,b] [--no-baseline] [--keep]`
+ * `npm run bench -- [--n 1000] [--r 1] [--agencies 10] [--targets] [--only a,b] [--no-baseline] [--keep] [--profile]`
  *
  * Generates a synthetic corpus with a real git history in a temporary folder, then measures
  * `qms validate`, the history extraction, the full `qms build` (child process of the real CLI) and
  * a baseline (a minimal Astro site over the same bodies, then the Pagefind CLI). `--targets` runs
  * every configuration issue 6 sets a target for and prints PASS/FAIL lines. Writes bench/RESULTS.md.
+ * `--profile` runs each build under `node --cpu-prof` and prints, phase by phase, where the main
+ * thread's time went; it writes bench/PROFILE.md instead, since profiling slows the build a little.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		'no-baseline': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		profile: { type: 'boolean', default: false },
 	},
 });
 
@@ -43,7 +46,7 @@ const machine = describeMachine(PROJECT);
 print(`Máy: ${machine.cpu}, ${machine.cores} nhân, ${machine.memory}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}; tải ${machine.load}`);
 const results: ScenarioResult[] = [];
 for (const scenario of scenarios) {
-	const result = await runScenario(scenario, (line) => void process.stderr.write(`${line}\n`), values.keep);
+	const result = await runScenario(scenario, (line) => void process.stderr.write(`${line}\n`), { keep: values.keep, profile: values.profile });
 	results.push(result);
 	for (const line of scenarioLines(result)) print(line);
 }
@@ -53,5 +56,6 @@ if (targets.length > 0) {
 	for (const line of targetLines(targets)) print(line);
 }
 const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
-await writeFile(join(PROJECT, 'bench/RESULTS.md'), resultsMarkdown(machine, command, results, targets, new Date()));
-print('Đã ghi bench/RESULTS.md.');
+const file = values.profile ? 'bench/PROFILE.md' : 'bench/RESULTS.md';
+await writeFile(join(PROJECT, file), resultsMarkdown(machine, command, results, targets, new Date()));
+print(`Đã ghi ${file}.`);

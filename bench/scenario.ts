@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemGit } from '../src/lib/history/git.ts';
 import { readHistory } from '../src/lib/history/read-history.ts';
+import type { BuildTimings } from '../src/lib/timings.ts';
 import { generateCorpus } from './corpus/generate.ts';
 import { countPages, measure, type Measured } from './measure.ts';
+import { profileByPhase, type PhaseProfile } from './profile.ts';
 
 export const PROJECT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -33,7 +35,8 @@ export interface ScenarioResult {
 	documents: number;
 	validate?: Run;
 	history?: Run & { documents: number; issues: number };
-	build?: Run;
+	/** The build, with its phases (`qms build --timings-json`) and, with `--profile`, where the CPU went in each. */
+	build?: Run & { timings: BuildTimings; profile?: PhaseProfile[] };
 	/** The baseline: Astro then the Pagefind CLI; `astro` and `pagefind` are its two parts. */
 	baseline?: Run & { astro: Run; pagefind: Run };
 }
@@ -42,7 +45,7 @@ const NODE = process.execPath;
 const CLI = join(PROJECT, 'src/cli/main.ts');
 
 /** Generates the corpus of `scenario` in a temporary folder and runs its measurements, one after another. */
-export async function runScenario(scenario: Scenario, log: (line: string) => void, keep = false): Promise<ScenarioResult> {
+export async function runScenario(scenario: Scenario, log: (line: string) => void, options: { keep?: boolean; profile?: boolean } = {}): Promise<ScenarioResult> {
 	const work = await mkdtemp(join(tmpdir(), `qms-bench-${scenario.name}-`));
 	try {
 		log(`[${scenario.name}] tạo bộ tài liệu N=${scenario.n} R=${scenario.r} cơ quan=${scenario.agencies} trong ${work}`);
@@ -61,13 +64,18 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 			if (step === 'build') {
 				const out = join(work, 'dist');
 				const agency = scenario.singleAgency === true ? ['--agency', corpus.plan.agencies[0]?.id ?? ''] : [];
-				result.build = { ...(await timed(NODE, [CLI, 'build', '--content', corpus.content, '--out', out, ...agency])), pages: await countPages(out) };
+				const timingsFile = join(work, 'timings.json');
+				const profileDir = join(work, 'profile');
+				const profiling = options.profile === true ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+				const run = await timed(NODE, [...profiling, CLI, 'build', '--content', corpus.content, '--out', out, ...agency, '--timings-json', timingsFile]);
+				const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings;
+				result.build = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
 			}
 			if (step === 'baseline') result.baseline = await runBaseline(corpus.content, work);
 		}
 		return result;
 	} finally {
-		if (!keep) await rm(work, { recursive: true, force: true });
+		if (options.keep !== true) await rm(work, { recursive: true, force: true });
 	}
 }
 

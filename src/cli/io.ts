@@ -1,5 +1,6 @@
 import type { Git } from '../lib/history/git.ts';
 import type { Corpus } from '../lib/load/index.ts';
+import type { PhaseClock } from '../lib/timings.ts';
 
 /** What a command needs from the outside world, passed in so tests can run commands in-process. */
 export interface CliDeps {
@@ -28,6 +29,8 @@ export interface BuildSiteOptions {
 	/** The day pages show documents in force on and compute figures at. */
 	asOf?: string;
 	log: (text: string) => void;
+	/** Told when each phase of the build starts (`qms build --timings`). */
+	clock?: PhaseClock;
 }
 
 /** A problem with the command line or the environment: printed in Vietnamese, exit code 2. */

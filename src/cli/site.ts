@@ -32,20 +32,27 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	else process.env['QMS_AGENCY'] = options.agency;
 	if (options.shards === undefined) delete process.env['QMS_SHARDED'];
 	else process.env['QMS_SHARDED'] = '1';
+	const { clock } = options;
+	clock?.enter('content');
 	const indexer = await createSiteIndexer();
 	const pool = createRenderPool();
 	const handed = globalThis as Record<symbol, unknown>;
 	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
-	handed[SITE_INDEXER] = indexer;
+	// The first page handed to the indexer is the first page Astro has rendered.
+	handed[SITE_INDEXER] = clock === undefined ? indexer : { ...indexer, add: (url: string, html: string) => (clock.enter('pages'), indexer.add(url, html)) };
 	try {
 		const { build } = await import('astro');
-		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn' });
+		// Astro syncs the content collections before this hook, and bundles the pages after it.
+		const phases = clock === undefined ? [] : [{ name: 'qms-timings', hooks: { 'astro:build:start': () => clock.enter('bundle') } }];
+		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: phases });
+		clock?.enter('index');
 		// The pages are written: what they were made from can go before Pagefind, still growing, writes its index.
 		delete handed[BUILD_HANDOFF];
 		await pool.close();
 		releaseTexts();
 		await rm(join(scratch, '.prerender'), { recursive: true, force: true });
 		await indexer.finish(join(scratch, 'pagefind'));
+		clock?.enter('output');
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);
