@@ -40,6 +40,12 @@ export function scenarioLines(result: ScenarioResult): string[] {
 		const phases = result.build.profile === undefined ? result.build.timings.phases.map((phase) => `${phase.label}: ${(phase.ms / 1000).toFixed(1)} s, đỉnh ${(phase.peakBytes / MIB).toFixed(0)} MiB`) : profileLines(result.build.profile);
 		lines.push(...phases.map((line) => `  ${line}`));
 	}
+	if (result.shards !== undefined) {
+		const { jobs, portal } = result.shards;
+		const slowest = Math.max(...jobs.map((job) => job.wallMs));
+		lines.push(`${runLine(`dựng theo cơ quan (${jobs.length} việc nối tiếp + cổng chung)`, result.shards)}; việc lâu nhất ${(slowest / 1000).toFixed(2)} s`);
+		lines.push(`  ${runLine('trong đó cổng chung', portal)}`);
+	}
 	if (result.baseline !== undefined) {
 		lines.push(runLine('baseline: Astro tối giản + Pagefind CLI', result.baseline));
 		lines.push(`  ${runLine('trong đó Astro', result.baseline.astro)}; ${runLine('Pagefind CLI', result.baseline.pagefind)}`);

@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- [--n 1000] [--r 1] [--agencies 10] [--targets] [--only a,b] [--no-baseline] [--keep] [--profile]`
+ * `npm run bench -- [--n 1000] [--r 1] [--agencies 10] [--targets] [--only a,b] [--no-baseline] [--keep] [--profile] [--shards]`
  *
  * Generates a synthetic corpus with a real git history in a temporary folder, then measures
  * `qms validate`, the history extraction, the full `qms build` (child process of the real CLI) and
  * a baseline (a minimal Astro site over the same bodies, then the Pagefind CLI). `--targets` runs
  * every configuration issue 6 sets a target for and prints PASS/FAIL lines. Writes bench/RESULTS.md.
+ * `--shards` also builds the custom corpus the sharded way (one job per agency, then the portal).
  * `--profile` runs each build under `node --cpu-prof` and prints, phase by phase, where the main
  * thread's time went; it writes bench/PROFILE.md instead, since profiling slows the build a little.
  */
@@ -26,6 +27,7 @@ const { values } = parseArgs({
 		'no-baseline': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		profile: { type: 'boolean', default: false },
+		shards: { type: 'boolean', default: false },
 	},
 });
 
@@ -36,7 +38,7 @@ const count = (flag: string, text: string): number => {
 };
 
 const only = values.only?.split(',').map((name) => name.trim());
-const custom: Scenario = { name: 'custom', n: count('n', values.n), r: count('r', values.r), agencies: count('agencies', values.agencies), steps: ['validate', 'history', 'build', 'baseline'] };
+const custom: Scenario = { name: 'custom', n: count('n', values.n), r: count('r', values.r), agencies: count('agencies', values.agencies), steps: ['validate', 'history', 'build', ...(values.shards ? (['shards'] as const) : []), 'baseline'] };
 const scenarios = (values.targets ? TARGET_SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name)) : [custom]).map((scenario) =>
 	values['no-baseline'] ? { ...scenario, steps: scenario.steps.filter((step) => step !== 'baseline') } : scenario,
 );

@@ -18,7 +18,7 @@ export interface Scenario {
 	/** Build one agency only (`qms build --agency`), the first of the corpus. */
 	singleAgency?: boolean;
 	/** What to measure beyond generating the corpus. */
-	steps: ReadonlyArray<'validate' | 'history' | 'build' | 'baseline'>;
+	steps: ReadonlyArray<'validate' | 'history' | 'build' | 'shards' | 'baseline'>;
 }
 
 export interface Run {
@@ -37,6 +37,12 @@ export interface ScenarioResult {
 	history?: Run & { documents: number; issues: number };
 	/** The build, with its phases (`qms build --timings-json`) and, with `--profile`, where the CPU went in each. */
 	build?: Run & { timings: BuildTimings; profile?: PhaseProfile[] };
+	/**
+	 * The same site built the sharded way (docs/sharding.md), one job after another: a
+	 * `qms build --agency` per agency, then the portal. Each job is a process of its own, so the
+	 * peak memory is that of the largest job.
+	 */
+	shards?: Run & { jobs: Run[]; portal: Run; pages: number };
 	/** The baseline: Astro then the Pagefind CLI; `astro` and `pagefind` are its two parts. */
 	baseline?: Run & { astro: Run; pagefind: Run };
 }
@@ -71,12 +77,23 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 				const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings;
 				result.build = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
 			}
+			if (step === 'shards') result.shards = await runShards(corpus.content, corpus.plan.agencies.map((agency) => agency.id), work);
 			if (step === 'baseline') result.baseline = await runBaseline(corpus.content, work);
 		}
 		return result;
 	} finally {
 		if (options.keep !== true) await rm(work, { recursive: true, force: true });
 	}
+}
+
+async function runShards(content: string, agencies: readonly string[], work: string): Promise<NonNullable<ScenarioResult['shards']>> {
+	const shards = join(work, 'shards');
+	const jobs: Run[] = [];
+	for (const agency of agencies) jobs.push(await timed(NODE, [CLI, 'build', '--content', content, '--agency', agency, '--out', join(shards, agency)]));
+	const out = join(work, 'shards-dist');
+	const portal = await timed(NODE, [CLI, 'build', '--content', content, '--shards', shards, '--out', out]);
+	const runs = [...jobs, portal];
+	return { jobs, portal, wallMs: runs.reduce((sum, run) => sum + run.wallMs, 0), cpuMs: runs.reduce((sum, run) => sum + (run.cpuMs ?? 0), 0), peakBytes: Math.max(...runs.map((run) => run.peakBytes)), pages: await countPages(out) };
 }
 
 async function runBaseline(content: string, work: string): Promise<NonNullable<ScenarioResult['baseline']>> {

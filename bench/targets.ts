@@ -3,7 +3,7 @@ import type { Scenario, ScenarioResult } from './scenario.ts';
 /** The configurations `--targets` runs, in order; the names tie each target to its inputs. */
 export const TARGET_SCENARIOS: readonly Scenario[] = [
 	{ name: 'n1000', n: 1000, r: 1, agencies: 10, steps: ['validate', 'history', 'build', 'baseline'] },
-	{ name: 'n5000', n: 5000, r: 1, agencies: 10, steps: ['validate', 'build', 'baseline'] },
+	{ name: 'n5000', n: 5000, r: 1, agencies: 10, steps: ['validate', 'build', 'shards', 'baseline'] },
 	{ name: 'n1000-r5', n: 1000, r: 5, agencies: 10, steps: ['history', 'build'] },
 	{ name: 'validate-10000', n: 10_000, r: 1, agencies: 10, steps: ['validate'] },
 	{ name: 'agency-200', n: 1000, r: 1, agencies: 5, singleAgency: true, steps: ['build'] },
@@ -38,7 +38,11 @@ export function judgeTargets(results: readonly ScenarioResult[]): TargetLine[] {
 		const ratio = big.build.wallMs / base.build.wallMs;
 		check(ratio <= 5.5, `N=5000 R=1: qms build ${s(big.build.wallMs)} = ${ratio.toFixed(2)} × N=1000 ${s(base.build.wallMs)} (mục tiêu ≤ 5.5 ×)`);
 	} else skip('N=5000 R=1: build ≤ 5.5 × N=1000 (chưa chạy)');
-	if (big?.build !== undefined) check(big.build.peakBytes <= 2 * GIB, `N=5000 R=1: bộ nhớ đỉnh ${gib(big.build.peakBytes)} (mục tiêu ≤ 2 GiB)`);
+	if (big?.build !== undefined) {
+		// The sharded build is the way to stay within a memory budget; its peak is shown beside the single build's.
+		const sharded = big.shards === undefined ? '' : `; dựng theo cơ quan: đỉnh ${gib(big.shards.peakBytes)}, ${s(big.shards.wallMs)}`;
+		check(big.build.peakBytes <= 2 * GIB, `N=5000 R=1: bộ nhớ đỉnh ${gib(big.build.peakBytes)} (mục tiêu ≤ 2 GiB)${sharded}`);
+	}
 	else skip('N=5000 R=1: bộ nhớ đỉnh ≤ 2 GiB (chưa chạy)');
 	if (issues?.history !== undefined) check(issues.history.wallMs <= 5000, `N=1000 R=5: đọc lịch sử git ${s(issues.history.wallMs)} cho ${issues.history.issues} lần ban hành (mục tiêu ≤ 5 s)`);
 	else skip('N=1000 R=5: đọc lịch sử ≤ 5 s (chưa chạy)');
