@@ -35,6 +35,11 @@ export function scenarioLines(result: ScenarioResult): string[] {
 	const lines = [`== ${scenario.name}: N=${scenario.n} R=${scenario.r} cơ quan=${scenario.agencies}${scenario.singleAgency === true ? ' (dựng một cơ quan)' : ''}, ${result.documents} tài liệu; tạo bộ tài liệu ${(result.generateMs / 1000).toFixed(1)} s`];
 	if (result.validate !== undefined) lines.push(runLine('qms validate', result.validate));
 	if (result.history !== undefined) lines.push(`${runLine('đọc lịch sử git (readHistory)', result.history)} (bộ nhớ của tiến trình bench), ${result.history.documents} tài liệu, ${result.history.issues} lần ban hành`);
+	if (result.markdown !== undefined) {
+		const { bodies, chars, unifiedMs, satteriMs } = result.markdown;
+		const each = (ms: number) => `${(ms / 1000).toFixed(2)} s (${(ms / bodies).toFixed(2)} ms/nội dung)`;
+		lines.push(`Markdown riêng, một luồng, ${bodies} nội dung, ${(chars / 1e6).toFixed(1)} triệu ký tự: unified (chuỗi remark/rehype của dự án) ${each(unifiedMs)}; Sätteri (mặc định của Astro 7, baseline dùng) ${each(satteriMs)}; chênh ${(unifiedMs / satteriMs).toFixed(1)} ×`);
+	}
 	if (result.build !== undefined) {
 		lines.push(runLine(`qms build${scenario.singleAgency === true ? ' --agency' : ''} (kiểm tra + trang + chỉ mục)`, result.build));
 		const phases = result.build.profile === undefined ? result.build.timings.phases.map((phase) => `${phase.label}: ${(phase.ms / 1000).toFixed(1)} s, đỉnh ${(phase.peakBytes / MIB).toFixed(0)} MiB`) : profileLines(result.build.profile);

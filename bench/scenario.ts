@@ -5,6 +5,7 @@ import { systemGit } from '../src/lib/history/git.ts';
 import { readHistory } from '../src/lib/history/read-history.ts';
 import type { BuildTimings } from '../src/lib/timings.ts';
 import { generateCorpus } from './corpus/generate.ts';
+import { compareMarkdown, type MarkdownComparison } from './markdown.ts';
 import { countPages, measure, type Measured } from './measure.ts';
 import { profileByPhase, type PhaseProfile } from './profile.ts';
 
@@ -18,7 +19,7 @@ export interface Scenario {
 	/** Build one agency only (`qms build --agency`), the first of the corpus. */
 	singleAgency?: boolean;
 	/** What to measure beyond generating the corpus. */
-	steps: ReadonlyArray<'validate' | 'history' | 'build' | 'shards' | 'baseline'>;
+	steps: ReadonlyArray<'validate' | 'history' | 'markdown' | 'build' | 'shards' | 'baseline'>;
 }
 
 export interface Run {
@@ -34,6 +35,8 @@ export interface ScenarioResult {
 	generateMs: number;
 	documents: number;
 	validate?: Run;
+	/** Markdown rendering alone, this project's unified pipeline against Astro's default (bench/markdown.ts). */
+	markdown?: MarkdownComparison;
 	history?: Run & { documents: number; issues: number };
 	/** The build, with its phases (`qms build --timings-json`) and, with `--profile`, where the CPU went in each. */
 	build?: Run & { timings: BuildTimings; profile?: PhaseProfile[] };
@@ -77,6 +80,7 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 				const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings;
 				result.build = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
 			}
+			if (step === 'markdown') result.markdown = await compareMarkdown(corpus.content);
 			if (step === 'shards') result.shards = await runShards(corpus.content, corpus.plan.agencies.map((agency) => agency.id), work);
 			if (step === 'baseline') result.baseline = await runBaseline(corpus.content, work);
 		}

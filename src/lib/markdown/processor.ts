@@ -37,10 +37,11 @@ type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>
 
 /**
  * A renderer with the options Astro's content layer gives its own (`renderMarkdown` of a loader):
- * Astro's Markdown defaults and no image domains, as this project configures none.
+ * Astro's Markdown defaults and no image domains, as this project configures none. `processor` is
+ * this project's pipeline; the bench passes Astro's default one to compare.
  */
-export async function createBodyRenderer(): Promise<(body: string) => Promise<RenderedBody>> {
-	const renderer: Renderer = await markdownProcessor().createRenderer({
+export async function createBodyRenderer(processor: Pick<ReturnType<typeof unified>, 'createRenderer'> = markdownProcessor()): Promise<(body: string) => Promise<RenderedBody>> {
+	const renderer: Renderer = await processor.createRenderer({
 		image: { domains: [], remotePatterns: [] },
 		syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
 		shikiConfig: markdownConfigDefaults.shikiConfig,

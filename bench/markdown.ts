@@ -1,0 +1,33 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import matter from 'gray-matter';
+import { createBodyRenderer } from '../src/lib/markdown/processor.ts';
+
+/**
+ * Markdown rendering alone, on one thread: every body of the corpus through this project's
+ * remark/rehype pipeline (the one the render workers run) and through Astro 7's default processor
+ * (Sätteri, written in Rust), which the baseline site uses. Both get the same bodies after a
+ * warm-up, one after another.
+ */
+export interface MarkdownComparison {
+	bodies: number;
+	/** Characters of Markdown rendered. */
+	chars: number;
+	unifiedMs: number;
+	satteriMs: number;
+}
+
+export async function compareMarkdown(content: string): Promise<MarkdownComparison> {
+	const files = (await readdir(content, { recursive: true })).filter((file) => file.endsWith('.md')).sort();
+	const bodies = (await Promise.all(files.map(async (file) => matter(await readFile(join(content, file), 'utf8')).content))).filter((body) => body.trim() !== '');
+	const timeAll = async (render: (body: string) => Promise<unknown>): Promise<number> => {
+		for (const body of bodies.slice(0, 20)) await render(body);
+		const started = performance.now();
+		for (const body of bodies) await render(body);
+		return performance.now() - started;
+	};
+	const unifiedMs = await timeAll(await createBodyRenderer());
+	const satteriMs = await timeAll(await createBodyRenderer(satteri()));
+	return { bodies: bodies.length, chars: bodies.reduce((sum, body) => sum + body.length, 0), unifiedMs, satteriMs };
+}
