@@ -1,11 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
-import matter from 'gray-matter';
+import { COLLECTIONS, exportCorpus } from '../src/lib/load/export.ts';
+import { loadCorpus } from '../src/lib/load/index.ts';
 import { createBodyRenderer } from '../src/lib/markdown/processor.ts';
 
 /**
- * Markdown rendering alone, on one thread: every body of the corpus through this project's
+ * Markdown rendering alone, on one thread: every body a full `qms build` renders through this project's
  * remark/rehype pipeline (the one the render workers run) and through Astro 7's default processor
  * (Sätteri, written in Rust), which the baseline site uses. Both get the same bodies after a
  * warm-up, one after another.
@@ -19,8 +18,9 @@ export interface MarkdownComparison {
 }
 
 export async function compareMarkdown(content: string): Promise<MarkdownComparison> {
-	const files = (await readdir(content, { recursive: true })).filter((file) => file.endsWith('.md')).sort();
-	const bodies = (await Promise.all(files.map(async (file) => matter(await readFile(join(content, file), 'utf8')).content))).filter((body) => body.trim() !== '');
+	// The bodies src/cli/site.ts hands to the render workers, for a build of the whole province.
+	const exported = exportCorpus(await loadCorpus(content));
+	const bodies = [...new Set(COLLECTIONS.flatMap((name) => exported[name].map((doc) => doc.body)))].filter((body) => body.trim() !== '');
 	const timeAll = async (render: (body: string) => Promise<unknown>): Promise<number> => {
 		for (const body of bodies.slice(0, 20)) await render(body);
 		const started = performance.now();
