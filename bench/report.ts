@@ -45,6 +45,10 @@ export function scenarioLines(result: ScenarioResult): string[] {
 		const phases = result.build.profile === undefined ? result.build.timings.phases.map((phase) => `${phase.label}: ${(phase.ms / 1000).toFixed(1)} s, đỉnh ${(phase.peakBytes / MIB).toFixed(0)} MiB`) : profileLines(result.build.profile);
 		lines.push(...phases.map((line) => `  ${line}`));
 	}
+	if (result.rebuild !== undefined) {
+		const content = result.rebuild.timings.phases.find((phase) => phase.id === 'content');
+		lines.push(`${runLine('dựng lại sau khi sửa một quy trình (Markdown lấy từ bộ nhớ đệm)', result.rebuild)}${content === undefined ? '' : `; nạp nội dung ${(content.ms / 1000).toFixed(1)} s`}`);
+	}
 	if (result.shards !== undefined) {
 		const { jobs, portal } = result.shards;
 		const slowest = Math.max(...jobs.map((job) => job.wallMs));

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemGit } from '../src/lib/history/git.ts';
 import { readHistory } from '../src/lib/history/read-history.ts';
 import type { BuildTimings } from '../src/lib/timings.ts';
 import { generateCorpus } from './corpus/generate.ts';
+import type { PlannedProcedure } from './corpus/plan.ts';
 import { compareMarkdown, type MarkdownComparison } from './markdown.ts';
 import { countPages, measure, type Measured } from './measure.ts';
 import { profileByPhase, type PhaseProfile } from './profile.ts';
@@ -19,7 +20,7 @@ export interface Scenario {
 	/** Build one agency only (`qms build --agency`), the first of the corpus. */
 	singleAgency?: boolean;
 	/** What to measure beyond generating the corpus. */
-	steps: ReadonlyArray<'validate' | 'history' | 'markdown' | 'build' | 'shards' | 'baseline'>;
+	steps: ReadonlyArray<'validate' | 'history' | 'markdown' | 'build' | 'rebuild' | 'shards' | 'baseline'>;
 }
 
 export interface Run {
@@ -40,6 +41,8 @@ export interface ScenarioResult {
 	history?: Run & { documents: number; issues: number };
 	/** The build, with its phases (`qms build --timings-json`) and, with `--profile`, where the CPU went in each. */
 	build?: Run & { timings: BuildTimings; profile?: PhaseProfile[] };
+	/** The build again after one procedure's body changed: the render cache of the first build holds every other body. */
+	rebuild?: Run & { timings: BuildTimings };
 	/**
 	 * The same site built the sharded way (docs/sharding.md), one job after another: a
 	 * `qms build --agency` per agency, then the portal. Each job is a process of its own, so the
@@ -70,15 +73,20 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 				const issues = [...history.documents.values()].reduce((sum, doc) => sum + doc.issues.length, 0);
 				result.history = { wallMs: performance.now() - start, peakBytes: process.memoryUsage().rss, documents: history.documents.size, issues };
 			}
-			if (step === 'build') {
+			if (step === 'build' || step === 'rebuild') {
 				const out = join(work, 'dist');
 				const agency = scenario.singleAgency === true ? ['--agency', corpus.plan.agencies[0]?.id ?? ''] : [];
 				const timingsFile = join(work, 'timings.json');
-				const profileDir = join(work, 'profile');
+				const profileDir = join(work, `profile-${step}`);
 				const profiling = options.profile === true ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-				const run = await timed(NODE, [...profiling, CLI, 'build', '--content', corpus.content, '--out', out, ...agency, '--timings-json', timingsFile]);
+				if (step === 'rebuild') await editOneBody(corpus.content, corpus.plan.procedures[0]);
+				// The build starts with an empty render cache of its own; the rebuild finds what the build left there.
+				const cache = ['--cache-dir', join(work, 'render-cache')];
+				const run = await timed(NODE, [...profiling, CLI, 'build', '--content', corpus.content, '--out', out, ...agency, ...cache, '--timings-json', timingsFile]);
 				const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings;
-				result.build = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
+				const measured = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
+				if (step === 'build') result.build = measured;
+				else result.rebuild = measured;
 			}
 			if (step === 'markdown') result.markdown = await compareMarkdown(corpus.content);
 			if (step === 'shards') result.shards = await runShards(corpus.content, corpus.plan.agencies.map((agency) => agency.id), work);
@@ -90,12 +98,20 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 	}
 }
 
+/** What an officer does between two builds: one more paragraph in one procedure. */
+async function editOneBody(content: string, procedure: PlannedProcedure | undefined): Promise<void> {
+	if (procedure === undefined) throw new Error('Bộ tài liệu không có quy trình nào để sửa.');
+	const file = join(content, 'agencies', procedure.agency.id, 'procedures', `${procedure.slug}.md`);
+	await writeFile(file, `${await readFile(file, 'utf8')}\nGhi chú: bổ sung cách tra cứu kết quả trên Cổng dịch vụ công.\n`);
+}
+
 async function runShards(content: string, agencies: readonly string[], work: string): Promise<NonNullable<ScenarioResult['shards']>> {
 	const shards = join(work, 'shards');
 	const jobs: Run[] = [];
-	for (const agency of agencies) jobs.push(await timed(NODE, [CLI, 'build', '--content', content, '--agency', agency, '--out', join(shards, agency)]));
+	// Each job as on a fresh CI runner: no render cache.
+	for (const agency of agencies) jobs.push(await timed(NODE, [CLI, 'build', '--content', content, '--agency', agency, '--out', join(shards, agency), '--no-cache']));
 	const out = join(work, 'shards-dist');
-	const portal = await timed(NODE, [CLI, 'build', '--content', content, '--shards', shards, '--out', out]);
+	const portal = await timed(NODE, [CLI, 'build', '--content', content, '--shards', shards, '--out', out, '--no-cache']);
 	const runs = [...jobs, portal];
 	return { jobs, portal, wallMs: runs.reduce((sum, run) => sum + run.wallMs, 0), cpuMs: runs.reduce((sum, run) => sum + (run.cpuMs ?? 0), 0), peakBytes: Math.max(...runs.map((run) => run.peakBytes)), pages: await countPages(out) };
 }

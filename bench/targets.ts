@@ -2,7 +2,7 @@ import type { Scenario, ScenarioResult } from './scenario.ts';
 
 /** The configurations `--targets` runs, in order; the names tie each target to its inputs. */
 export const TARGET_SCENARIOS: readonly Scenario[] = [
-	{ name: 'n1000', n: 1000, r: 1, agencies: 10, steps: ['validate', 'history', 'markdown', 'build', 'baseline'] },
+	{ name: 'n1000', n: 1000, r: 1, agencies: 10, steps: ['validate', 'history', 'markdown', 'build', 'rebuild', 'baseline'] },
 	{ name: 'n5000', n: 5000, r: 1, agencies: 10, steps: ['validate', 'build', 'shards', 'baseline'] },
 	{ name: 'n1000-r5', n: 1000, r: 5, agencies: 10, steps: ['history', 'build'] },
 	{ name: 'validate-10000', n: 10_000, r: 1, agencies: 10, steps: ['validate'] },

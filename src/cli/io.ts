@@ -29,6 +29,10 @@ export interface BuildSiteOptions {
 	/** The day pages show documents in force on and compute figures at. */
 	asOf?: string;
 	log: (text: string) => void;
+	/** Keep rendered Markdown between builds (src/lib/markdown/render-cache.ts); on unless `--no-cache`. */
+	cache?: boolean;
+	/** Where that cache lives; `.astro/cache/markdown` in the project by default. */
+	cacheDir?: string;
 	/** Told when each phase of the build starts (`qms build --timings`). */
 	clock?: PhaseClock;
 }

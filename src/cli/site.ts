@@ -5,6 +5,7 @@ import { systemGit } from '../lib/history/git.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { exportCorpus, COLLECTIONS } from '../lib/load/export.ts';
 import type { Corpus } from '../lib/load/index.ts';
+import { openRenderCache, pipelineFingerprint, RENDER_CACHE_DIR } from '../lib/markdown/render-cache.ts';
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
 import { createSiteIndexer, SITE_INDEXER } from '../lib/search/indexer.ts';
 import { releaseTexts } from '../lib/versions-view/types.ts';
@@ -35,7 +36,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	const { clock } = options;
 	clock?.enter('content');
 	const indexer = await createSiteIndexer();
-	const pool = createRenderPool();
+	const fingerprint = options.cache === false ? undefined : await pipelineFingerprint(options.root);
+	const cache = fingerprint === undefined ? undefined : openRenderCache(options.cacheDir ?? join(options.root, RENDER_CACHE_DIR), fingerprint);
+	const pool = createRenderPool(undefined, cache);
 	const handed = globalThis as Record<symbol, unknown>;
 	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
 	// The first page handed to the indexer is the first page Astro has rendered.
@@ -56,11 +59,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);
+		// Only after a build that went through: entries of bodies that are gone or changed go.
+		await cache?.prune();
 	} finally {
 		delete handed[BUILD_HANDOFF];
 		delete handed[SITE_INDEXER];
 		releaseTexts();
-		await Promise.all([pool.close(), indexer.close()]);
+		await Promise.all([pool.close(), indexer.close(), cache?.flush()]);
 		await rm(work, { recursive: true, force: true });
 	}
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, PROJECT_ROOT, runQms } from '../helpers/cli.ts';
@@ -47,8 +47,11 @@ describe('the render workers of qms build', () => {
 		corpus = await scratchCorpus();
 		await corpus.edit(PROCEDURE, 'Xem bảng các bước.', `Xem bảng các bước.\n${BODY}`);
 		work = await mkdtemp(join(tmpdir(), 'qms-render-paths-'));
-		const built = await runQms(['build', '--content', corpus.root, '--out', join(work, 'qms')]);
+		// A cache of its own, empty: the first build renders every body on the workers.
+		const built = await runQms(['build', '--content', corpus.root, '--out', join(work, 'qms'), '--cache-dir', join(work, 'cache')]);
 		if (built.code !== 0) throw new Error(built.stderr);
+		const again = await runQms(['build', '--content', corpus.root, '--out', join(work, 'qms-cached'), '--cache-dir', join(work, 'cache')]);
+		if (again.code !== 0) throw new Error(again.stderr);
 		await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'astro'), '--silent'], {
 			cwd: PROJECT_ROOT,
 			env: { ...cleanEnv(), QMS_CONTENT: corpus.root },
@@ -63,6 +66,24 @@ describe('the render workers of qms build', () => {
 		const [ours, astro] = await Promise.all([pages(join(work, 'qms')), pages(join(work, 'astro'))]);
 		expect([...ours.keys()]).toEqual([...astro.keys()]);
 		for (const [file, html] of ours) expect(html, file).toBe(astro.get(file));
+	});
+
+	it('write the same site again from the render cache, search index included', async () => {
+		const entries = (await readdir(join(work, 'cache'), { recursive: true })).filter((file) => file.endsWith('.json'));
+		// The procedure, the two internal processes (one body between them), the policy, the objectives.
+		expect(entries).toHaveLength(4);
+		const files = async (dir: string) =>
+			(await readdir(dir, { recursive: true, withFileTypes: true }))
+				.filter((entry) => entry.isFile())
+				.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+				.sort();
+		const [first, second] = await Promise.all([files(join(work, 'qms')), files(join(work, 'qms-cached'))]);
+		expect(second).toEqual(first);
+		expect(first.filter((file) => file.startsWith('pagefind/fragment/'))).toHaveLength(5);
+		for (const file of first) {
+			const [a, b] = await Promise.all([readFile(join(work, 'qms', file)), readFile(join(work, 'qms-cached', file))]);
+			expect(b.equals(a), file).toBe(true);
+		}
 	});
 
 	it('render the body through the whole pipeline: GFM, sanitised raw HTML, external links', async () => {

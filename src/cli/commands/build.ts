@@ -9,19 +9,21 @@ import { UsageError, type CliDeps } from '../io.ts';
 import { resolveAsOf, resolveContentDir } from '../options.ts';
 import { listShards } from '../shards.ts';
 
-export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD] [--shards thư-mục] [--timings] [--timings-json tệp]
+export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD] [--shards thư-mục] [--timings] [--timings-json tệp] [--no-cache] [--cache-dir thư-mục]
   Kiểm tra tài liệu rồi dựng trang tĩnh và chỉ mục tìm kiếm vào thư mục --out (mặc định: dist).
   Có lỗi thì dừng trước khi ghi bất cứ gì. --agency dựng trang riêng của một cơ quan;
   --base khi trang đặt dưới một đường dẫn con, ví dụ --base /so-tu-phap/.
   --shards dựng cổng chung từ các bản dựng riêng của từng cơ quan (mỗi thư mục con là kết quả của
   qms build --agency X): chỉ dựng các trang chung, chép trang và gộp chỉ mục tìm kiếm của từng cơ quan.
+  Nội dung Markdown đã hiển thị được giữ trong .astro/cache/markdown (hoặc --cache-dir) để lần dựng
+  sau chỉ hiển thị lại phần đã đổi; mục không dùng đến trong 30 ngày bị xóa; --no-cache bỏ qua.
   --timings in thời gian và bộ nhớ đỉnh của từng giai đoạn; --timings-json ghi các số đó vào một tệp JSON.`;
 
 /** `qms build`: validate, then build the site and its search index; nothing is written when validation fails. */
 export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	const { values } = parseArgs({
 		args,
-		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' }, shards: { type: 'string' }, timings: { type: 'boolean' }, 'timings-json': { type: 'string' } },
+		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' }, shards: { type: 'string' }, timings: { type: 'boolean' }, 'timings-json': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' } },
 	});
 	const timingsFile = values['timings-json'] === undefined ? undefined : resolve(deps.cwd, values['timings-json']);
 	const clock = values.timings === true || timingsFile !== undefined ? startPhaseClock() : undefined;
@@ -39,7 +41,7 @@ export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	return code;
 }
 
-type BuildValues = { content?: string; out?: string; agency?: string; base?: string; 'as-of'?: string; shards?: string };
+type BuildValues = { content?: string; out?: string; agency?: string; base?: string; 'as-of'?: string; shards?: string; 'no-cache'?: boolean; 'cache-dir'?: string };
 
 async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | undefined): Promise<number> {
 	const content = await resolveContentDir(deps.cwd, values.content ?? 'content');
@@ -62,7 +64,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	const base = normalizeBase(values.base ?? '/');
 	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
 	const outDir = resolve(deps.cwd, values.out ?? 'dist');
-	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus, ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
+	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	deps.stdout(`Đã dựng trang vào ${outDir}${warning > 0 ? ` (có ${warning} cảnh báo ở trên)` : ''}.`);
 	return 0;
 }
