@@ -41,17 +41,22 @@ export function categoryOf(frame: { functionName: string; url: string }): string
 
 const IDLE = new Set(['(idle)', '(program)']);
 
-/** Self time per category of `profile`, in microseconds, for samples inside [fromUs, toUs). */
+/**
+ * Self time per category of `profile`, in microseconds, within [fromUs, toUs). A sample stands for
+ * the interval since the one before it; an interval that straddles a boundary counts for its part
+ * inside.
+ */
 function selfTimes(profile: CpuProfile, fromUs: number, toUs: number): Map<string, number> {
 	const category = new Map(profile.nodes.map((node) => [node.id, categoryOf(node.callFrame)]));
 	const times = new Map<string, number>();
 	let at = profile.startTime;
 	for (let index = 0; index < profile.samples.length; index += 1) {
-		const delta = profile.timeDeltas[index] ?? 0;
-		at += delta;
-		if (at < fromUs || at >= toUs) continue;
+		const before = at;
+		at += profile.timeDeltas[index] ?? 0;
+		const inside = Math.min(at, toUs) - Math.max(before, fromUs);
+		if (inside <= 0) continue;
 		const name = category.get(profile.samples[index] ?? -1) ?? '?';
-		times.set(name, (times.get(name) ?? 0) + delta);
+		times.set(name, (times.get(name) ?? 0) + inside);
 	}
 	return times;
 }

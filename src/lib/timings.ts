@@ -94,25 +94,27 @@ export function startPhaseClock(options: { sampleMs?: number; sample?: () => num
 	measure();
 	const timer = setInterval(measure, options.sampleMs ?? 200);
 	timer.unref();
-	const close = () => {
+	// A phase ends at the very instant the next one starts.
+	const close = (at: number) => {
 		measure();
-		current.ms = performance.now() - current.startMs;
+		current.ms = at - current.startMs;
 		done.push(current);
 	};
 	let result: BuildTimings | undefined;
 	return {
 		enter: (id) => {
 			if (result !== undefined || ORDER.indexOf(id) <= ORDER.indexOf(current.id)) return;
-			close();
 			const startMs = performance.now();
+			close(startMs);
 			current = { id, label: PHASE_LABELS[id], startMs, ms: 0, peakBytes: 0, monotonicStartUs: originUs + Math.round(startMs * 1000) };
 			measure();
 		},
 		stop: () => {
 			if (result === undefined) {
 				clearInterval(timer);
-				close();
-				result = { phases: done, totalMs: performance.now(), peakBytes: peak };
+				const at = performance.now();
+				close(at);
+				result = { phases: done, totalMs: at, peakBytes: peak };
 			}
 			return result;
 		},

@@ -41,7 +41,7 @@ describe('startPhaseClock', () => {
 		]);
 		for (const [index, phase] of timings.phases.entries()) {
 			const before = timings.phases[index - 1];
-			if (before !== undefined) expect(phase.startMs).toBeCloseTo(before.startMs + before.ms, 1);
+			if (before !== undefined) expect(phase.startMs).toBeCloseTo(before.startMs + before.ms, 6);
 			expect(phase.monotonicStartUs - (timings.phases[0]?.monotonicStartUs ?? 0)).toBeCloseTo(phase.startMs * 1000, -3);
 		}
 		expect(timings.phases[1]?.ms).toBeGreaterThanOrEqual(19);
