@@ -10,7 +10,7 @@ import { todayInVietnam } from '../lib/text/dates.ts';
 import { rendersDocument } from '../lib/shards/rendered.ts';
 import type { HistoryResult } from '../lib/history/read-history.ts';
 import type { RenderedBody } from '../lib/markdown/processor.ts';
-import { currentHtml } from '../lib/versions-view/types.ts';
+import { currentTexts } from '../lib/versions-view/types.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();
 
@@ -93,12 +93,13 @@ export function qmsLoader(collection: CollectionName): Loader {
 			// Every body is asked for at once: with qms build's workers they render on every core.
 			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? undefined : render(doc.body))));
 			store.clear();
-			// The HTML stays out of the content store (see StoredVersion in src/lib/versions-view/types.ts).
-			const html = currentHtml();
+			// Body and HTML stay out of the content store (see currentTexts in src/lib/versions-view/types.ts);
+			// the digest still covers the body, so `astro dev` sees an edit of the text alone.
+			const texts = currentTexts();
 			documents.forEach((doc, index) => {
 				const data = doc.data as Record<string, unknown>;
-				html.set(doc.file, rendered[index]?.html ?? '');
-				store.set({ id: doc.id, data, body: doc.body, filePath: `content/${doc.file}`, digest: generateDigest({ data, body: doc.body }) });
+				texts.set(doc.file, { body: doc.body, html: rendered[index]?.html ?? '' });
+				store.set({ id: doc.id, data, filePath: `content/${doc.file}`, digest: generateDigest({ data, body: doc.body }) });
 			});
 			watcher?.add(root);
 		},

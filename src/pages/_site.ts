@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asTthc, type Typed } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
 import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
-import { pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
+import { currentText, pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
@@ -60,7 +60,7 @@ async function readSite(): Promise<Site> {
 	const internal = mine(allInternal);
 	// The history collection leaves out the texts (see StoredVersion): the current issue's are the working-tree entry's.
 	const working = new Map<string, { data: DocumentControl; body: string }>();
-	for (const entry of [...allProcedures, ...allInternal, ...allPolicies, ...allObjectives]) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: entry.body ?? '' });
+	for (const entry of [...allProcedures, ...allInternal, ...allPolicies, ...allObjectives]) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
 	const history = (await getCollection('history')).flatMap((entry) => {
 		const data = withTexts(entry.data as unknown as StoredHistoryData, (file) => working.get(file), pastTexts());
 		return data === undefined ? [] : [[entry.id, data] as const];
@@ -87,8 +87,8 @@ async function readSite(): Promise<Site> {
 export const historyKey = historyId;
 
 /** The issues of one document on the build's day; `home` is the document's main page. */
-export function timelineOf(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl; body?: string | undefined }, home: string): Timeline {
-	return documentTimeline(site.history.get(historyKey(kind, entry.id)), { data: entry.data, body: entry.body ?? '' }, site.today, home);
+export function timelineOf(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl; filePath?: string | undefined }, home: string): Timeline {
+	return documentTimeline(site.history.get(historyKey(kind, entry.id)), { data: entry.data, body: currentText(entry).body }, site.today, home);
 }
 
 /** The issue numbers of one document that have a page of their own (every known issue). */

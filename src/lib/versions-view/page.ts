@@ -1,5 +1,5 @@
 import type { IssueEntry, Timeline } from './timeline.ts';
-import { currentHtml } from './types.ts';
+import { currentText } from './types.ts';
 
 /** Which issue a document page shows and where: the main page, or the issue's own page. */
 export interface IssuePage {
@@ -23,7 +23,7 @@ export function issuePage(timeline: Timeline, issue: number): IssuePage {
 
 /** The rendered body of a working-tree document entry (`filePath` is `content/<file>`); '' when it has none. */
 export function bodyHtml(entry: { filePath?: string | undefined }): string {
-	return currentHtml().get(entry.filePath?.replace(/^content\//, '') ?? '') ?? '';
+	return currentText(entry).html;
 }
 
 /** The rendered body of the shown issue: the content layer's rendering for the current file, the history's for a past one. */

@@ -48,21 +48,28 @@ export function pastTexts(): Map<string, PastText> {
 	return holder[PAST_TEXTS];
 }
 
-const CURRENT_HTML = Symbol.for('qms.current-html');
+const CURRENT_TEXTS = Symbol.for('qms.current-texts');
 
 /**
- * The rendered body of every working-tree document, by file (`agencies/x/procedures/y.md`), filled
- * by the content loader and kept out of the content store for the reason `StoredVersion` gives.
+ * The body and rendered HTML of every working-tree document, by file (`agencies/x/procedures/y.md`),
+ * filled by the content loader and kept out of the content store for the reason `StoredVersion`
+ * gives: the store would serialise every body into the data module (46 million characters at
+ * N = 5,000), where this map only points at the strings the loaded corpus already holds.
  */
-export function currentHtml(): Map<string, string> {
-	const holder = globalThis as Record<symbol, Map<string, string> | undefined>;
-	holder[CURRENT_HTML] ??= new Map();
-	return holder[CURRENT_HTML];
+export function currentTexts(): Map<string, PastText> {
+	const holder = globalThis as Record<symbol, Map<string, PastText> | undefined>;
+	holder[CURRENT_TEXTS] ??= new Map();
+	return holder[CURRENT_TEXTS];
 }
 
-/** Empties `currentHtml` and `pastTexts` once the pages are written, so their memory can be freed. */
+/** The working-tree text of a collection entry (its `filePath` is `content/<file>`). */
+export function currentText(entry: { filePath?: string | undefined }): PastText {
+	return currentTexts().get(entry.filePath?.replace(/^content\//, '') ?? '') ?? { body: '', html: '' };
+}
+
+/** Empties `currentTexts` and `pastTexts` once the pages are written, so their memory can be freed. */
 export function releaseTexts(): void {
-	currentHtml().clear();
+	currentTexts().clear();
 	pastTexts().clear();
 }
 

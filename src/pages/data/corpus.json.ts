@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, sortExport, type CorpusExport } from '../../lib/load/export.ts';
+import { currentText } from '../../lib/versions-view/types.ts';
 
 /** Open data: every validated document as the content layer holds it, in the shape of `qms export`. */
 export const GET: APIRoute = async () => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
 			id: entry.id,
 			file: (entry.filePath ?? '').replace(/^content\//, ''),
 			data: entry.data,
-			body: entry.body ?? '',
+			body: currentText(entry).body,
 		}));
 	}
 	return new Response(JSON.stringify(sortExport(result), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
