@@ -1,4 +1,5 @@
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
 import { BUILD_HANDOFF, rendersFile, type BuildHandoff } from '../content/loader.ts';
 import { systemGit } from '../lib/history/git.ts';
@@ -8,6 +9,8 @@ import type { Corpus } from '../lib/load/index.ts';
 import { openRenderCache, pipelineFingerprint, RENDER_CACHE_DIR } from '../lib/markdown/render-cache.ts';
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
 import { createSiteIndexer, SITE_INDEXER } from '../lib/search/indexer.ts';
+import { searchDocumentsFirst } from '../lib/search/pages.ts';
+import type { PhaseClock } from '../lib/timings.ts';
 import { releaseTexts } from '../lib/versions-view/types.ts';
 import type { BuildSiteOptions } from './io.ts';
 import { installShards } from './shards.ts';
@@ -45,9 +48,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	handed[SITE_INDEXER] = clock === undefined ? indexer : { ...indexer, add: (url: string, html: string) => (clock.enter('pages'), indexer.add(url, html)) };
 	try {
 		const { build } = await import('astro');
-		// Astro syncs the content collections before this hook, and bundles the pages after it.
-		const phases = clock === undefined ? [] : [{ name: 'qms-timings', hooks: { 'astro:build:start': () => clock.enter('bundle') } }];
-		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: phases });
+		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: [searchDocumentsFirstIntegration(clock)] });
 		clock?.enter('index');
 		// The pages are written: what they were made from can go before Pagefind, still growing, writes its index.
 		delete handed[BUILD_HANDOFF];
@@ -68,6 +69,30 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		await Promise.all([pool.close(), indexer.close(), cache?.flush()]);
 		await rm(work, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Generates the search documents' pages before the others (see SEARCH_DOCUMENT_ROUTES), through
+ * the prerenderer hook of Astro's integration API, and tells `clock` when bundling starts: Astro
+ * syncs the content collections before `astro:build:start` and bundles the pages after it.
+ */
+function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIntegration {
+	return {
+		name: 'qms-search-documents-first',
+		hooks: {
+			'astro:build:start': ({ setPrerenderer }) => {
+				clock?.enter('bundle');
+				setPrerenderer((astro) => ({
+					name: 'qms-search-documents-first',
+					setup: () => astro.setup?.() ?? Promise.resolve(),
+					getStaticPaths: async () => searchDocumentsFirst(await astro.getStaticPaths()),
+					render: (request, options) => astro.render(request, options),
+					...(astro.collectStaticImages === undefined ? {} : { collectStaticImages: () => astro.collectStaticImages?.() ?? Promise.resolve(new Map()) }),
+					teardown: () => astro.teardown?.() ?? Promise.resolve(),
+				}));
+			},
+		},
+	};
 }
 
 /**

@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_DOCUMENT_ROUTES } from '../../src/lib/search/pages.ts';
 import { cleanEnv, PROJECT_ROOT, runQms } from '../helpers/cli.ts';
 import { scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
 
@@ -99,6 +101,28 @@ describe('the render workers of qms build', () => {
 	it('index the pages in the search index, and a plain astro build indexes none', async () => {
 		const fragments = await readdir(join(work, 'qms/pagefind/fragment'));
 		expect(fragments.length).toBe(5);
+		// Each indexed page comes from a route that qms build generates first (SEARCH_DOCUMENT_ROUTES).
+		const shapes: Record<string, RegExp> = {
+			'src/pages/[agency]/thu-tuc/[slug].astro': /^\/[^/]+\/thu-tuc\/[^/]+\/$/,
+			'src/pages/[agency]/noi-bo/[slug].astro': /^\/[^/]+\/noi-bo\/[^/]+\/$/,
+			'src/pages/[agency]/chinh-sach.astro': /^\/[^/]+\/chinh-sach\/$/,
+			'src/pages/[agency]/muc-tieu/[year].astro': /^\/[^/]+\/muc-tieu\/\d{4}\/$/,
+		};
+		expect(Object.keys(shapes).sort()).toEqual([...SEARCH_DOCUMENT_ROUTES].sort());
+		const urls = await Promise.all(
+			fragments.map(async (file) => {
+				// A Pagefind fragment: gzip of "pagefind_dcd" followed by JSON.
+				const json = gunzipSync(await readFile(join(work, 'qms/pagefind/fragment', file))).subarray('pagefind_dcd'.length);
+				return (JSON.parse(json.toString('utf8')) as { url: string }).url;
+			}),
+		);
+		expect(urls.map((url) => Object.keys(shapes).find((route) => shapes[route]?.test(url))).sort()).toEqual([
+			'src/pages/[agency]/chinh-sach.astro',
+			'src/pages/[agency]/muc-tieu/[year].astro',
+			'src/pages/[agency]/noi-bo/[slug].astro',
+			'src/pages/[agency]/noi-bo/[slug].astro',
+			'src/pages/[agency]/thu-tuc/[slug].astro',
+		]);
 		await expect(readdir(join(work, 'astro/pagefind'))).rejects.toThrow(/ENOENT/);
 	});
 });

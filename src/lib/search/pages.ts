@@ -45,3 +45,22 @@ function indexRoot(html: string): string {
 export function separateBlocks(html: string): string {
 	return html.replace(/<\/(?:td|th|li|dt|dd|p|div|h[1-6]|caption|figcaption)>|<br\s*\/?>/gi, '$& ');
 }
+
+/**
+ * The route files whose pages are search documents (the main page of each kind in SEARCH_KINDS),
+ * as Astro names a route's component. `qms build` generates their pages first: Pagefind indexes
+ * one page after another in its own process, and without this it would wait for every issue and
+ * comparison page (generated first, as more specific routes) before its first document.
+ */
+export const SEARCH_DOCUMENT_ROUTES: ReadonlySet<string> = new Set([
+	'src/pages/[agency]/thu-tuc/[slug].astro',
+	'src/pages/[agency]/noi-bo/[slug].astro',
+	'src/pages/[agency]/chinh-sach.astro',
+	'src/pages/[agency]/muc-tieu/[year].astro',
+]);
+
+/** `paths` with the search documents' pages first, each group in its own order. */
+export function searchDocumentsFirst<P extends { route: { component: string } }>(paths: readonly P[]): P[] {
+	const documents = paths.filter((path) => SEARCH_DOCUMENT_ROUTES.has(path.route.component));
+	return [...documents, ...paths.filter((path) => !SEARCH_DOCUMENT_ROUTES.has(path.route.component))];
+}

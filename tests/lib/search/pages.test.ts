@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedPage, separateBlocks } from '../../../src/lib/search/pages.ts';
+import { indexedPage, searchDocumentsFirst, separateBlocks } from '../../../src/lib/search/pages.ts';
 
 describe('indexedPage', () => {
 	it('skips a page that does not carry the search marker', () => {
@@ -25,5 +25,21 @@ describe('indexedPage', () => {
 describe('separateBlocks', () => {
 	it('puts a space after table cells, items and paragraphs, not inside inline text', () => {
 		expect(separateBlocks('<tr><th>STT</th><th>Tên</th></tr><li>a</li><p>b<br>c</p><strong>Đ</strong><em>ăng</em>')).toBe('<tr><th>STT</th> <th>Tên</th> </tr><li>a</li> <p>b<br> c</p> <strong>Đ</strong><em>ăng</em>');
+	});
+});
+
+describe('searchDocumentsFirst', () => {
+	it('puts the pages of search-document routes first, keeping the order within each group', () => {
+		const path = (pathname: string, component: string) => ({ pathname, route: { component } });
+		const paths = [
+			path('/a/thu-tuc/x/lan-1/', 'src/pages/[agency]/thu-tuc/[slug]/lan-[issue].astro'),
+			path('/a/thu-tuc/x/', 'src/pages/[agency]/thu-tuc/[slug].astro'),
+			path('/a/', 'src/pages/[agency]/index.astro'),
+			path('/a/chinh-sach/', 'src/pages/[agency]/chinh-sach.astro'),
+			path('/a/noi-bo/y/so-sanh/', 'src/pages/[agency]/noi-bo/[slug]/so-sanh/index.astro'),
+			path('/a/muc-tieu/2026/', 'src/pages/[agency]/muc-tieu/[year].astro'),
+			path('/a/noi-bo/y/', 'src/pages/[agency]/noi-bo/[slug].astro'),
+		];
+		expect(searchDocumentsFirst(paths).map((entry) => entry.pathname)).toEqual(['/a/thu-tuc/x/', '/a/chinh-sach/', '/a/muc-tieu/2026/', '/a/noi-bo/y/', '/a/thu-tuc/x/lan-1/', '/a/', '/a/noi-bo/y/so-sanh/']);
 	});
 });
