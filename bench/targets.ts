@@ -41,7 +41,7 @@ export function judgeTargets(results: readonly ScenarioResult[]): TargetLine[] {
 		check(ratio <= 5.5, `N=5000 R=1: qms build ${s(big.build.wallMs)} = ${ratio.toFixed(2)} × N=1000 ${s(base.build.wallMs)} (mục tiêu ≤ 5.5 ×)`);
 	} else skip('N=5000 R=1: build ≤ 5.5 × N=1000 (chưa chạy)');
 	if (big?.build !== undefined) {
-		// The sharded build is the way to stay within a memory budget; its peak is shown beside the single build's.
+		// Beside it, the sharded build's peak: that of its largest job, each job being a process of its own.
 		const sharded = big.shards === undefined ? '' : `; dựng theo cơ quan: đỉnh ${gib(big.shards.peakBytes)}, ${s(big.shards.wallMs)}`;
 		check(big.build.peakBytes <= 2 * GIB, `N=5000 R=1: bộ nhớ đỉnh ${gib(big.build.peakBytes)} (mục tiêu ≤ 2 GiB)${sharded}`);
 	}
