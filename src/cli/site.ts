@@ -1,6 +1,6 @@
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
-import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { BUILD_HANDOFF, rendersFile, type BuildHandoff } from '../content/loader.ts';
 import { systemGit } from '../lib/history/git.ts';
 import { readHistory } from '../lib/history/read-history.ts';
@@ -60,7 +60,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);
-		// Only after a build that went through: entries of bodies that are gone or changed go.
+		// Only after a build that went through: entries no build has used for 30 days go.
 		await cache?.prune();
 	} finally {
 		delete handed[BUILD_HANDOFF];

@@ -29,13 +29,19 @@ describe('qms build', () => {
 		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('bản dựng trước');
 	});
 
-	it('refuses an unknown agency and a malformed base, in Vietnamese, with exit 2', async () => {
+	it('refuses an unknown agency, a malformed base and a timings file it cannot write, in Vietnamese, with exit 2', async () => {
 		corpus = await scratchCorpus();
 		out = await mkdtemp(join(tmpdir(), 'qms-out-'));
 		const agency = await runQms(['build', '--content', corpus.root, '--out', out, '--agency', 'xa-khong-co']);
 		expect(agency).toEqual({ code: 2, stdout: '', stderr: 'Không có cơ quan "xa-khong-co". Các mã cơ quan: xa-minh-hoa.\n' });
 		const base = await runQms(['build', '--content', corpus.root, '--out', out, '--base', 'khong-co-gach']);
 		expect(base).toEqual({ code: 2, stdout: '', stderr: '--base "khong-co-gach" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.\n' });
+		const timings = join(out, 'khong-co', 'thoi-gian.json');
+		expect(await runQms(['build', '--content', corpus.root, '--out', out, '--timings-json', timings])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: `--timings-json "${timings}": không ghi được vào thư mục "${join(out, 'khong-co')}" (thư mục không có hoặc không có quyền ghi).\n`,
+		});
 		expect(await readdir(out)).toEqual([]);
 	});
 });

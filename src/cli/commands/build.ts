@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { countBySeverity } from '../../lib/findings/finding.ts';
 import { formatFindingsText } from '../../lib/findings/format.ts';
-import { formatTimings, startPhaseClock, type PhaseClock } from '../../lib/timings.ts';
+import { formatTimings, startPhaseClock, type BuildTimings, type PhaseClock } from '../../lib/timings.ts';
 import { validateCorpus } from '../../lib/validate/index.ts';
 import { UsageError, type CliDeps } from '../io.ts';
 import { resolveAsOf, resolveContentDir } from '../options.ts';
@@ -26,15 +27,17 @@ export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' }, shards: { type: 'string' }, timings: { type: 'boolean' }, 'timings-json': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' } },
 	});
 	const timingsFile = values['timings-json'] === undefined ? undefined : resolve(deps.cwd, values['timings-json']);
+	// Checked before the build, which may take minutes, rather than after it.
+	if (timingsFile !== undefined) await writableFolder(timingsFile);
 	const clock = values.timings === true || timingsFile !== undefined ? startPhaseClock() : undefined;
 	let code: number;
+	let timings: BuildTimings | undefined;
 	try {
 		code = await build(values, deps, clock);
 	} finally {
-		clock?.stop();
+		timings = clock?.stop();
 	}
-	if (clock !== undefined && code === 0) {
-		const timings = clock.stop();
+	if (timings !== undefined && code === 0) {
 		if (values.timings === true) deps.stdout(formatTimings(timings));
 		if (timingsFile !== undefined) await writeFile(timingsFile, `${JSON.stringify(timings, null, '\t')}\n`);
 	}
@@ -67,6 +70,15 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	deps.stdout(`Đã dựng trang vào ${outDir}${warning > 0 ? ` (có ${warning} cảnh báo ở trên)` : ''}.`);
 	return 0;
+}
+
+async function writableFolder(file: string): Promise<void> {
+	const folder = dirname(file);
+	try {
+		await access(folder, constants.W_OK);
+	} catch {
+		throw new UsageError(`--timings-json "${file}": không ghi được vào thư mục "${folder}" (thư mục không có hoặc không có quyền ghi).`);
+	}
 }
 
 function normalizeBase(base: string): string {
