@@ -7,7 +7,7 @@ import { historyNotice } from '../lib/history/notice.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { documentVersions } from '../lib/history/versions.ts';
 import { pastKey, pastTexts, type StoredVersion } from '../lib/versions-view/types.ts';
-import { contentRoot, corpusFor, handoffFor, rendersFile } from './loader.ts';
+import { contentRoot, corpusFor, handoffFor, keepsFolder, rendersFile } from './loader.ts';
 
 /**
  * Every issue of every controlled document, from one pass over the git log. Each entry's id is
@@ -25,7 +25,7 @@ export function historyLoader(): Loader {
 			if (notice !== undefined) logger.warn(notice);
 			const past = pastTexts();
 			past.clear();
-			const entries = corpus.agencies.flatMap((folder) =>
+			const entries = corpus.agencies.filter((folder) => keepsFolder(folder.id)).flatMap((folder) =>
 				controlledDocuments(folder).map(async (doc) => {
 					const { kind } = classifyPath(doc.file);
 					const versions = documentVersions(kind, doc, history.documents.get(doc.file));

@@ -7,7 +7,7 @@ import { exportCorpus, type CollectionName, type CorpusExport } from '../lib/loa
 import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
-import { rendersDocument } from '../lib/shards/rendered.ts';
+import { keepsAgencyDocuments, rendersDocument } from '../lib/shards/rendered.ts';
 import type { HistoryResult } from '../lib/history/read-history.ts';
 import type { RenderedBody } from '../lib/markdown/processor.ts';
 import { currentTexts } from '../lib/versions-view/types.ts';
@@ -70,6 +70,14 @@ export function rendersFile(file: string): boolean {
 	return rendersDocument(file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
 }
 
+/** Whether this build keeps the documents of the agency folder `folder` (a single-agency build keeps its own only). */
+export function keepsFolder(folder: string): boolean {
+	return keepsAgencyDocuments(folder, process.env['QMS_AGENCY']);
+}
+
+/** The collections that hold an agency's own documents, one file under `agencies/<folder>/` each. */
+const AGENCY_DOCUMENTS = ['policies', 'objectives', 'procedures', 'internal'] as const;
+
 const exports = new WeakMap<Corpus, CorpusExport>();
 
 /** The corpus grouped by collection, computed once for the nine loaders that each take one collection of it. */
@@ -77,6 +85,7 @@ function exportedOnce(corpus: Corpus): CorpusExport {
 	let exported = exports.get(corpus);
 	if (exported === undefined) {
 		exported = exportCorpus(corpus);
+		for (const name of AGENCY_DOCUMENTS) exported[name] = exported[name].filter((doc) => keepsFolder(doc.file.split('/')[1] ?? ''));
 		exports.set(corpus, exported);
 	}
 	return exported;

@@ -96,4 +96,16 @@ describe('the report pages of a single-agency build', () => {
 		expect(html).toContain('<a href="/xa/xa-kiem-thu/thu-tuc/thu-tuc-mot/">QT-XKT-01</a>');
 		expect(text(html)).toContain('Xem xét của lãnh đạo gần nhất ! 15/05/2025 · quá hạn (hạn 15/05/2026)');
 	});
+
+	it('publish the agency’s own documents as open data, with what the province shares', async () => {
+		type Export = Record<string, Array<{ id: string; file: string }>>;
+		const [mine, all] = await Promise.all([page(single, 'data/corpus.json'), page(portal, 'data/corpus.json')]).then((texts) => texts.map((json) => JSON.parse(json) as Export));
+		const files = (data: Export | undefined, name: string) => (data?.[name] ?? []).map((doc) => doc.file);
+		for (const name of ['policies', 'objectives', 'procedures', 'internal']) {
+			expect(files(mine, name), name).toEqual(files(all, name).filter((file) => file.startsWith('agencies/xa-kiem-thu/')));
+		}
+		expect(files(mine, 'procedures')).toEqual(['agencies/xa-kiem-thu/procedures/thu-tuc-hai.md', 'agencies/xa-kiem-thu/procedures/thu-tuc-mot.md']);
+		expect(files(all, 'procedures').length).toBeGreaterThan(2);
+		for (const name of ['province', 'catalogue', 'tthc', 'legal', 'agencies']) expect(mine?.[name], name).toEqual(all?.[name]);
+	});
 });
