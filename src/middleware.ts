@@ -1,14 +1,18 @@
 import { defineMiddleware } from 'astro:middleware';
 import { currentIndexer } from './lib/search/indexer.ts';
+import { SEARCH_DOCUMENT_PATTERNS } from './lib/search/pages.ts';
 
 /**
- * During `qms build`, hands every rendered page to the search indexer as soon as Astro has it
- * (src/lib/search/indexer.ts). Elsewhere (`astro dev`, a plain `astro build`) it does nothing.
+ * During `qms build`, hands every rendered search document to the search indexer as soon as Astro
+ * has it (src/lib/search/indexer.ts). Other pages pass untouched: reading a page's text and making
+ * a new response of it cost 2 s of a build with every issue's pages. Elsewhere (`astro dev`, a
+ * plain `astro build`) it does nothing.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
 	const indexer = currentIndexer();
-	if (indexer === undefined || !context.isPrerendered || response.headers.get('content-type')?.startsWith('text/html') !== true) return response;
+	if (indexer === undefined || !context.isPrerendered || !SEARCH_DOCUMENT_PATTERNS.has(context.routePattern)) return response;
+	if (response.headers.get('content-type')?.startsWith('text/html') !== true) return response;
 	const html = await response.text();
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 	indexer.add(context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname, html);

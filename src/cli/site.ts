@@ -44,8 +44,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	const pool = createRenderPool(undefined, cache);
 	const handed = globalThis as Record<symbol, unknown>;
 	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
-	// The first page handed to the indexer is the first page Astro has rendered.
-	handed[SITE_INDEXER] = clock === undefined ? indexer : { ...indexer, add: (url: string, html: string) => (clock.enter('pages'), indexer.add(url, html)) };
+	handed[SITE_INDEXER] = indexer;
 	try {
 		const { build } = await import('astro');
 		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: [searchDocumentsFirstIntegration(clock)] });
@@ -73,8 +72,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 
 /**
  * Generates the search documents' pages before the others (see SEARCH_DOCUMENT_ROUTES), through
- * the prerenderer hook of Astro's integration API, and tells `clock` when bundling starts: Astro
- * syncs the content collections before `astro:build:start` and bundles the pages after it.
+ * the prerenderer hook of Astro's integration API, and tells `clock` when bundling starts (Astro
+ * syncs the content collections before `astro:build:start` and bundles the pages after it) and
+ * when the first page is rendered.
  */
 function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIntegration {
 	return {
@@ -86,7 +86,10 @@ function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIn
 					name: 'qms-search-documents-first',
 					setup: () => astro.setup?.() ?? Promise.resolve(),
 					getStaticPaths: async () => searchDocumentsFirst(await astro.getStaticPaths()),
-					render: (request, options) => astro.render(request, options),
+					render: (request, options) => {
+						clock?.enter('pages');
+						return astro.render(request, options);
+					},
 					...(astro.collectStaticImages === undefined ? {} : { collectStaticImages: () => astro.collectStaticImages?.() ?? Promise.resolve(new Map()) }),
 					teardown: () => astro.teardown?.() ?? Promise.resolve(),
 				}));

@@ -43,7 +43,14 @@ export function diffBodies(before: string, after: string): SectionDiff[] {
 	for (const [title, text] of now) {
 		const previous = old.get(title);
 		old.delete(title);
-		const parts: WordPart[] = diffWordsWithSpace(previous ?? '', text).map((part) => ({ text: part.value, op: part.added ? 'insert' : part.removed ? 'delete' : 'same' }));
+		// Most sections of a new issue are unchanged: no word diff for those (it is most of the time
+		// of a comparison page), and the same result as the diff would give, one run of kept text.
+		const parts: WordPart[] =
+			previous === text
+				? text === ''
+					? []
+					: [{ text, op: 'same' }]
+				: diffWordsWithSpace(previous ?? '', text).map((part) => ({ text: part.value, op: part.added ? 'insert' : part.removed ? 'delete' : 'same' }));
 		result.push({ title, parts, changed: parts.some((part) => part.op !== 'same') });
 	}
 	for (const [title, text] of old) result.push({ title, parts: [{ text, op: 'delete' }], changed: true });

@@ -59,6 +59,9 @@ export const SEARCH_DOCUMENT_ROUTES: ReadonlySet<string> = new Set([
 	'src/pages/[agency]/muc-tieu/[year].astro',
 ]);
 
+/** The same routes as Astro's middleware names them (`context.routePattern`): `/[agency]/thu-tuc/[slug]`. */
+export const SEARCH_DOCUMENT_PATTERNS: ReadonlySet<string> = new Set([...SEARCH_DOCUMENT_ROUTES].map((component) => component.replace(/^src\/pages/, '').replace(/\.astro$/, '')));
+
 /** `paths` with the search documents' pages first, each group in its own order. */
 export function searchDocumentsFirst<P extends { route: { component: string } }>(paths: readonly P[]): P[] {
 	const documents = paths.filter((path) => SEARCH_DOCUMENT_ROUTES.has(path.route.component));

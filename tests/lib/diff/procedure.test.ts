@@ -1,3 +1,4 @@
+import { diffWordsWithSpace } from 'diff';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../schemas/index.ts';
 import { loadCorpus } from '../../../src/lib/load/index.ts';
@@ -71,5 +72,15 @@ describe('word-by-word changes of the body', () => {
 			{ title: '2. Phạm vi', changed: false, parts: [{ text: 'Áp dụng tại xã.', op: 'same' }] },
 			{ title: '3. Tài liệu viện dẫn', changed: true, parts: [{ text: 'Luật Hộ tịch.', op: 'insert' }] },
 		]);
+	});
+
+	it('keep unchanged sections whole, empty ones empty, as the word diff itself would', () => {
+		const body = '## 1. Mục đích\n\n## 2. Phạm vi\n\nÁp dụng tại  xã.\n';
+		expect(diffBodies(body, body)).toEqual([
+			{ title: '1. Mục đích', changed: false, parts: [] },
+			{ title: '2. Phạm vi', changed: false, parts: [{ text: 'Áp dụng tại  xã.', op: 'same' }] },
+		]);
+		expect(diffWordsWithSpace('', '')).toEqual([]);
+		expect(diffWordsWithSpace('Áp dụng tại  xã.', 'Áp dụng tại  xã.').map((part) => part.value)).toEqual(['Áp dụng tại  xã.']);
 	});
 });
