@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { RenderedBody } from './processor.ts';
 
 /**
@@ -24,20 +25,30 @@ export interface RenderCache {
 /** Where `qms build` keeps the cache in a project. */
 export const RENDER_CACHE_DIR = join('.astro', 'cache', 'markdown');
 
-/** Files whose content decides the HTML of a body, besides the body: the pipeline's own source. */
-const PIPELINE_SOURCES = ['processor.ts', 'sanitize.ts', 'raw-if-needed.ts'];
-
 /**
- * The fingerprint of the Markdown pipeline: the pipeline's source files and the project's
- * package-lock.json. Undefined without a lock file, since the dependency versions are then unknown
- * and no entry could be trusted.
+ * The fingerprint of the Markdown pipeline: every source file of this folder (the pipeline and
+ * whatever it imports from here; a change to any of them starts the cache afresh) and the
+ * project's package-lock.json. Undefined without a lock file, since the dependency versions are
+ * then unknown and no entry could be trusted.
  */
 export async function pipelineFingerprint(root: string): Promise<string | undefined> {
 	const lock = await readFile(join(root, 'package-lock.json')).catch(() => undefined);
 	if (lock === undefined) return undefined;
+	const folder = fileURLToPath(new URL('.', import.meta.url));
+	const sources = (await readdir(folder)).filter((file) => file.endsWith('.ts')).sort();
 	const hash = createHash('sha256').update(lock);
-	for (const file of PIPELINE_SOURCES) hash.update('\0').update(await readFile(new URL(`./${file}`, import.meta.url)));
+	for (const file of sources) hash.update(`\0${file}\0`).update(await readFile(join(folder, file)));
 	return hash.digest('hex');
+}
+
+/** Names this cache gives its folders and files; nothing else in the folder is ever deleted. */
+const ENTRY_FOLDER = /^[0-9a-f]{2}$/;
+const ENTRY_FILE = /^[0-9a-f]{64}\.json(?:\.\d+\.tmp)?$/;
+
+/** An entry as stored, checked: anything else (edited by hand, damaged) counts as missing. */
+function asRendered(value: unknown): RenderedBody | undefined {
+	const entry = value as Partial<RenderedBody> | null;
+	return typeof entry?.html === 'string' && Array.isArray(entry.metadata?.headings) && Array.isArray(entry.metadata.imagePaths) ? (entry as RenderedBody) : undefined;
 }
 
 export function openRenderCache(dir: string, fingerprint: string, options: { maxAgeDays?: number; now?: () => Date } = {}): RenderCache {
@@ -54,12 +65,14 @@ export function openRenderCache(dir: string, fingerprint: string, options: { max
 			const file = fileOf(keyOf(body));
 			const text = await readFile(file, 'utf8').catch(() => undefined);
 			if (text === undefined) return undefined;
-			let rendered: RenderedBody;
+			let rendered: RenderedBody | undefined;
 			try {
-				rendered = JSON.parse(text) as RenderedBody;
+				rendered = asRendered(JSON.parse(text));
 			} catch {
-				return undefined; // a damaged entry is rendered again and overwritten
+				rendered = undefined;
 			}
+			// A damaged entry is rendered again and overwritten.
+			if (rendered === undefined) return undefined;
 			const at = now();
 			writes.push(utimes(file, at, at).catch(() => undefined));
 			return rendered;
@@ -80,15 +93,16 @@ export function openRenderCache(dir: string, fingerprint: string, options: { max
 		prune: async () => {
 			await flush();
 			const oldest = now().getTime() - maxAgeMs;
-			const folders = await readdir(dir).catch(() => [] as string[]);
+			const folders = (await readdir(dir).catch(() => [] as string[])).filter((folder) => ENTRY_FOLDER.test(folder));
 			await Promise.all(
 				folders.map(async (folder) => {
-					const files = await readdir(join(dir, folder)).catch(() => [] as string[]);
+					const files = (await readdir(join(dir, folder)).catch(() => [] as string[])).filter((file) => ENTRY_FILE.test(file));
 					await Promise.all(
 						files.map(async (file) => {
 							const path = join(dir, folder, file);
-							const modified = await stat(path).then((info) => info.mtimeMs, () => undefined);
-							if (modified !== undefined && modified < oldest) await rm(path, { force: true });
+							const modified = await stat(path).then((info) => (info.isFile() ? info.mtimeMs : undefined), () => undefined);
+							// An entry that cannot be removed (another owner, say) stays: pruning only saves space.
+							if (modified !== undefined && modified < oldest) await rm(path, { force: true }).catch(() => undefined);
 						}),
 					);
 				}),

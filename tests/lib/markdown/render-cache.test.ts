@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,13 +29,39 @@ describe('the render cache', () => {
 		expect(await openRenderCache(dir, 'pipeline-2').get('Nộp hồ sơ')).toBeUndefined();
 	});
 
-	it('treats a damaged entry as missing', async () => {
+	it('treats a damaged entry as missing: cut short, or JSON of another shape', async () => {
 		const cache = openRenderCache(dir, 'p');
 		cache.set('a', RENDERED);
 		await cache.flush();
 		const [file = ''] = await entries();
-		await writeFile(join(dir, file), '{"html": "<p>cắt ngang');
-		expect(await openRenderCache(dir, 'p').get('a')).toBeUndefined();
+		for (const text of ['{"html": "<p>cắt ngang', 'null', '{}', '{"html": "<p>x</p>", "metadata": {"headings": []}}']) {
+			await writeFile(join(dir, file), text);
+			expect(await openRenderCache(dir, 'p').get('a'), text).toBeUndefined();
+		}
+	});
+
+	it('prunes only its own entries: other files in the folder stay, however old', async () => {
+		const cache = openRenderCache(dir, 'p');
+		cache.set('cũ', RENDERED);
+		await cache.flush();
+		await mkdir(join(dir, 'ab'), { recursive: true });
+		await mkdir(join(dir, 'cua-cong-cu-khac'), { recursive: true });
+		// A folder named like an entry is not removed, and does not make the pruning fail.
+		const folderLikeEntry = join(dir, 'cd', `${'c'.repeat(64)}.json`);
+		await mkdir(folderLikeEntry, { recursive: true });
+		const foreign = [join(dir, 'ghi-chu.txt'), join(dir, 'ab', 'khong-phai-muc.json'), join(dir, 'cua-cong-cu-khac', 'a.json')];
+		const old = new Date(Date.now() - 365 * DAY);
+		for (const file of foreign) {
+			await writeFile(file, 'x');
+			await utimes(file, old, old);
+		}
+		await utimes(folderLikeEntry, old, old);
+		await openRenderCache(dir, 'p', { now: () => new Date(Date.now() + 31 * DAY) }).prune();
+		// The entry went; every other file is still there.
+		expect(await openRenderCache(dir, 'p').get('cũ')).toBeUndefined();
+		expect((await entries()).sort()).toEqual(['ab/khong-phai-muc.json', `cd/${'c'.repeat(64)}.json`, 'cua-cong-cu-khac/a.json']);
+		expect(await readFile(join(dir, 'ghi-chu.txt'), 'utf8')).toBe('x');
+		expect(await readdir(folderLikeEntry)).toEqual([]);
 	});
 
 	it('prunes the entries no build has used for 30 days, keeping those read since', async () => {
