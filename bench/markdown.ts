@@ -1,5 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { COLLECTIONS, exportCorpus } from '../src/lib/load/export.ts';
+import { exportCorpus, renderedBodies } from '../src/lib/load/export.ts';
 import { loadCorpus } from '../src/lib/load/index.ts';
 import { createBodyRenderer } from '../src/lib/markdown/processor.ts';
 
@@ -19,8 +19,7 @@ export interface MarkdownComparison {
 
 export async function compareMarkdown(content: string): Promise<MarkdownComparison> {
 	// The bodies src/cli/site.ts hands to the render workers, for a build of the whole province.
-	const exported = exportCorpus(await loadCorpus(content));
-	const bodies = [...new Set(COLLECTIONS.flatMap((name) => exported[name].map((doc) => doc.body)))].filter((body) => body.trim() !== '');
+	const bodies = renderedBodies(exportCorpus(await loadCorpus(content)), () => true);
 	const timeAll = async (render: (body: string) => Promise<unknown>): Promise<number> => {
 		for (const body of bodies.slice(0, 20)) await render(body);
 		const started = performance.now();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { treeResidentBytes } from '../src/lib/timings.ts';
 
 export interface Measured {
 	/** Wall time in milliseconds. */
@@ -34,14 +35,8 @@ export async function measure(command: string, args: readonly string[], options:
 	child.stdout.on('data', keep);
 	child.stderr.on('data', keep);
 	let treePeak = 0;
-	let busy = false;
 	const poll = setInterval(() => {
-		if (child.pid === undefined || busy) return;
-		busy = true;
-		void treeRss(child.pid).then((rss) => {
-			treePeak = Math.max(treePeak, rss);
-			busy = false;
-		});
+		if (child.pid !== undefined) treePeak = Math.max(treePeak, treeResidentBytes(child.pid));
 	}, 200);
 	const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
 	clearInterval(poll);
@@ -56,30 +51,6 @@ export async function measure(command: string, args: readonly string[], options:
 		await rm(timeFile, { force: true });
 	}
 	return { wallMs, cpuMs, peakBytes: Math.max(single, treePeak), code, output };
-}
-
-/** Sum of VmRSS over `root` and all its descendants, in bytes. */
-async function treeRss(root: number): Promise<number> {
-	const parents = new Map<number, number>();
-	const rss = new Map<number, number>();
-	for (const name of await readdir('/proc').catch(() => [])) {
-		if (!/^\d+$/.test(name)) continue;
-		const status = await readFile(`/proc/${name}/status`, 'utf8').catch(() => '');
-		const ppid = /^PPid:\s+(\d+)/m.exec(status)?.[1];
-		const vm = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
-		if (ppid !== undefined) parents.set(Number(name), Number(ppid));
-		if (vm !== undefined) rss.set(Number(name), Number(vm) * 1024);
-	}
-	let total = 0;
-	for (const pid of parents.keys()) {
-		for (let at: number | undefined = pid; at !== undefined && at > 1; at = parents.get(at)) {
-			if (at === root) {
-				total += rss.get(pid) ?? 0;
-				break;
-			}
-		}
-	}
-	return total;
 }
 
 /** Number of `.html` files under `dir`. */

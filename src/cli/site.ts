@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { BUILD_HANDOFF, rendersFile, type BuildHandoff } from '../content/loader.ts';
 import { systemGit } from '../lib/history/git.ts';
 import { readHistory } from '../lib/history/read-history.ts';
-import { exportCorpus, COLLECTIONS } from '../lib/load/export.ts';
+import { exportCorpus, renderedBodies } from '../lib/load/export.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import { openRenderCache, pipelineFingerprint, RENDER_CACHE_DIR } from '../lib/markdown/render-cache.ts';
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
@@ -103,10 +103,7 @@ function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIn
  * build already queued (they render while Astro starts up), and the git history, read meanwhile.
  */
 function handoff(root: string, corpus: Corpus, pool: RenderPool): BuildHandoff {
-	const exported = exportCorpus(corpus);
-	for (const name of COLLECTIONS) {
-		for (const doc of exported[name]) if (doc.body.trim() !== '' && rendersFile(doc.file)) void pool.render(doc.body).catch(() => undefined);
-	}
+	for (const body of renderedBodies(exportCorpus(corpus), rendersFile)) void pool.render(body).catch(() => undefined);
 	const history = readHistory(root, systemGit);
 	// The loader awaits it and reports a failure; this only keeps an early failure from counting as unhandled.
 	history.catch(() => undefined);

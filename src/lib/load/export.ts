@@ -54,3 +54,10 @@ export function sortExport(value: CorpusExport): CorpusExport {
 	for (const name of COLLECTIONS) sorted[name] = [...value[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return sorted;
 }
+
+/** The distinct non-empty bodies of `exported` whose file a build renders: what its render workers get. */
+export function renderedBodies(exported: CorpusExport, renders: (file: string) => boolean): string[] {
+	const bodies = new Set<string>();
+	for (const name of COLLECTIONS) for (const doc of exported[name]) if (doc.body.trim() !== '' && renders(doc.file)) bodies.add(doc.body);
+	return [...bodies];
+}
