@@ -30,6 +30,28 @@ export const ReviewEventSchema = z
 	})
 	.strict();
 
+/** How an inspection was made: at the agency's office, or on the agency's written report. */
+export const INSPECTION_MODES = ['truc-tiep', 'qua-bao-cao'] as const;
+
+/**
+ * A yearly inspection by the provincial steering committee (kiểm tra việc duy trì HTQLCL): a
+ * score out of 100, graded by the province's bands (`grades` in province.yaml).
+ */
+export const InspectionSchema = z
+	.object({
+		/** Ngày kiểm tra — date. */
+		date: IsoDateSchema.describe('Ngày kiểm tra (date)'),
+		/** Cơ quan kiểm tra — body, e.g. the provincial steering committee or the Sở KH&CN. */
+		body: TextSchema.describe('Cơ quan, đoàn kiểm tra (body)'),
+		/** Hình thức — mode: on site or through the agency's report. */
+		mode: z.enum(INSPECTION_MODES, { error: 'mode phải là truc-tiep (kiểm tra tại cơ quan) hoặc qua-bao-cao (kiểm tra qua báo cáo)' }).describe('Hình thức: truc-tiep hoặc qua-bao-cao (mode)'),
+		/** Điểm — score out of 100. */
+		score: z.number().min(0, { error: 'điểm kiểm tra từ 0 đến 100' }).max(100, { error: 'điểm kiểm tra từ 0 đến 100' }).describe('Điểm, thang 100 (score)'),
+		/** Hồ sơ — record: the inspection's minutes or notice. */
+		record: TextSchema.describe('Số, tên biên bản hoặc thông báo kết quả kiểm tra (record)'),
+	})
+	.strict();
+
 /** The agency's ISO steering committee (Ban chỉ đạo ISO). */
 export const SteeringCommitteeSchema = z
 	.object({
@@ -77,10 +99,13 @@ export const AgencySchema = z
 		audits: z.array(ReviewEventSchema).default([]).describe('Các cuộc đánh giá nội bộ (audits)'),
 		/** Xem xét của lãnh đạo — reviews, oldest first. */
 		reviews: z.array(ReviewEventSchema).default([]).describe('Các cuộc họp xem xét của lãnh đạo (reviews)'),
+		/** Kiểm tra — inspections by the provincial steering committee, oldest first. */
+		inspections: z.array(InspectionSchema).default([]).describe('Các lần kiểm tra của Ban chỉ đạo ISO tỉnh (inspections)'),
 		/** TTHC thuộc thẩm quyền — tthc: codes from the TTHC catalogue assigned to the agency. */
 		tthc: z.array(TthcCodeSchema).default([]).describe('Mã TTHC thuộc thẩm quyền giải quyết (tthc)'),
 	})
 	.strict();
 
 export type Agency = z.output<typeof AgencySchema>;
+export type Inspection = z.output<typeof InspectionSchema>;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];

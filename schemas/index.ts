@@ -7,4 +7,5 @@ export { ObjectivesSchema, type Objectives } from './objectives.ts';
 export { PolicySchema, type Policy } from './policy.ts';
 export { ProcedureSchema, type Procedure } from './procedure.ts';
 export { ProvinceSchema, type Province } from './province.ts';
+export { StatisticsSchema, type MonthStatistics, type Statistics } from './statistics.ts';
 export { TthcCatalogueSchema, TthcEntrySchema, type TthcEntry } from './tthc.ts';

@@ -8,6 +8,7 @@ import {
 	PolicySchema,
 	ProcedureSchema,
 	ProvinceSchema,
+	StatisticsSchema,
 	TthcCatalogueSchema,
 } from './index.ts';
 
@@ -22,6 +23,7 @@ export const JSON_SCHEMAS = {
 	'objectives.schema.json': { schema: ObjectivesSchema, files: ['content/agencies/*/objectives/*.md'] },
 	'procedure.schema.json': { schema: ProcedureSchema, files: ['content/agencies/*/procedures/*.md'] },
 	'internal-process.schema.json': { schema: InternalProcessSchema, files: ['content/agencies/*/internal/*.md'] },
+	'statistics.schema.json': { schema: StatisticsSchema, files: ['content/agencies/*/statistics/*.yaml'] },
 } as const;
 
 /** The text of every JSON Schema file, generated from the zod schemas (the input side: what an officer writes). */

@@ -2,6 +2,24 @@ import { z } from 'astro/zod';
 import { IsoDateSchema, TextSchema } from './common.ts';
 import { DocumentControlShape } from './document-control.ts';
 
+/** A measuring period: a year `2026`, a half `2026-H1`, a quarter `2026-Q3` or a month `2026-07`. */
+export const ResultPeriodSchema = z
+	.string()
+	.regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/, { error: 'kỳ đo phải có dạng 2026, 2026-H1, 2026-Q3 hoặc 2026-07' });
+
+/** A measured value of an objective for one period (kết quả thực hiện). */
+export const ObjectiveResultSchema = z
+	.object({
+		/** Kỳ — period measured. */
+		period: ResultPeriodSchema.describe('Kỳ đo: năm, nửa năm (2026-H1), quý (2026-Q3) hoặc tháng (2026-07) (period)'),
+		/** Kết quả — value measured, in the objective's unit. */
+		value: z.number().describe('Giá trị đo được, cùng đơn vị với mục tiêu (value)'),
+	})
+	.strict();
+
+/** Whether the target is a floor (at least, e.g. 100% on time) or a ceiling (at most, e.g. 7 days). */
+export const TARGET_BOUNDS = ['toi-thieu', 'toi-da'] as const;
+
 /** One measurable quality objective (mục tiêu chất lượng). */
 export const ObjectiveSchema = z
 	.object({
@@ -15,6 +33,20 @@ export const ObjectiveSchema = z
 		measure: TextSchema.describe('Phương pháp đo, tần suất (measure)'),
 		/** Người chịu trách nhiệm — owner. */
 		owner: TextSchema.describe('Bộ phận chịu trách nhiệm (owner)'),
+		/** Chiều mục tiêu — bound: the value must reach the target (toi-thieu) or stay within it (toi-da). */
+		bound: z.enum(TARGET_BOUNDS, { error: 'bound phải là toi-thieu (đạt khi không thấp hơn mục tiêu) hoặc toi-da (đạt khi không vượt mục tiêu)' }).default('toi-thieu').describe('toi-thieu: đạt khi kết quả ≥ mục tiêu; toi-da: đạt khi kết quả ≤ mục tiêu (bound)'),
+		/** Kết quả thực hiện — results, one per period measured, oldest first. */
+		results: z
+			.array(ObjectiveResultSchema)
+			.default([])
+			.superRefine((results, ctx) => {
+				const seen = new Set<string>();
+				results.forEach((result, index) => {
+					if (seen.has(result.period)) ctx.addIssue({ code: 'custom', path: [index, 'period'], message: `kỳ ${result.period} đã có kết quả ở mục trước; mỗi kỳ chỉ ghi một lần` });
+					seen.add(result.period);
+				});
+			})
+			.describe('Kết quả đo theo từng kỳ (results)'),
 	})
 	.strict();
 
@@ -43,4 +75,6 @@ export const ObjectivesSchema = z
 	})
 	.strict();
 
+export type Objective = z.output<typeof ObjectiveSchema>;
+export type ObjectiveResult = z.output<typeof ObjectiveResultSchema>;
 export type Objectives = z.output<typeof ObjectivesSchema>;

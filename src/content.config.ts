@@ -13,6 +13,7 @@ export const collections = {
 	objectives: defineCollection({ loader: qmsLoader('objectives') }),
 	procedures: defineCollection({ loader: qmsLoader('procedures') }),
 	internal: defineCollection({ loader: qmsLoader('internal') }),
+	statistics: defineCollection({ loader: qmsLoader('statistics') }),
 	/** Every issue of every controlled document, read from git; not part of the open-data export. */
 	history: defineCollection({ loader: historyLoader() }),
 };

@@ -76,7 +76,7 @@ export function keepsFolder(folder: string): boolean {
 }
 
 /** The collections that hold an agency's own documents, one file under `agencies/<folder>/` each. */
-const AGENCY_DOCUMENTS = ['policies', 'objectives', 'procedures', 'internal'] as const;
+const AGENCY_DOCUMENTS = ['policies', 'objectives', 'procedures', 'internal', 'statistics'] as const;
 
 const exports = new WeakMap<Corpus, CorpusExport>();
 

@@ -1,13 +1,13 @@
 import { historyId } from '../lib/load/export.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asTthc, type Typed } from '../lib/site/entries.ts';
+import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asStatistics, asTthc, type Typed } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
 import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
 import { currentText, pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
-import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, TthcEntry } from '../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../schemas/index.ts';
 
 /**
  * The site's data, read once per build from the content layer. This module is the only place the
@@ -25,6 +25,8 @@ export interface Site {
 	internal: Array<Typed<CollectionEntry<'internal'>, InternalProcess>>;
 	policies: Array<Typed<CollectionEntry<'policies'>, Policy>>;
 	objectives: Array<Typed<CollectionEntry<'objectives'>, Objectives>>;
+	/** Monthly dossier statistics of the published agencies; not document pages, so a sharded portal keeps them for its figures. */
+	statistics: Array<Typed<CollectionEntry<'statistics'>, Statistics>>;
 	tthc: ReadonlyMap<string, TthcEntry>;
 	legal: ReadonlyMap<string, LegalDocument>;
 	catalogue: ReadonlyMap<string, InternalCatalogueEntry>;
@@ -74,6 +76,7 @@ async function readSite(): Promise<Site> {
 		internal,
 		policies: mine(allPolicies),
 		objectives: mine(allObjectives),
+		statistics: asStatistics(await getCollection('statistics')).filter((entry) => published.has(agencyOf(entry.id))),
 		tthc: new Map(asTthc(await getCollection('tthc')).map((entry) => [entry.data.code, entry.data])),
 		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
 		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),

@@ -22,6 +22,7 @@ export function siteReport(site: Site): Report {
 			objectives: site.objectives,
 			procedures: site.procedures,
 			internal: site.internal,
+			statistics: site.statistics,
 		});
 		// Every issue git recorded counts among the documents changed in the period, as in `qms report`.
 		const issues = [...site.history.values()].flatMap((history) => {

@@ -37,6 +37,10 @@ export const RULES = {
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },
 	'issue-not-raised': { severity: 'error', title: 'Nội dung thay đổi nhưng chưa tăng lần ban hành' },
 	'revision-missing': { severity: 'error', title: 'Lần ban hành mới chưa có dòng theo dõi sửa đổi' },
+	'statistics-balance': { severity: 'warning', title: 'Số liệu hồ sơ trong tháng không cân đối' },
+	'statistics-carry': { severity: 'warning', title: 'Số hồ sơ kỳ trước chuyển qua khác số đang giải quyết cuối tháng trước' },
+	'statistics-year': { severity: 'error', title: 'Năm thống kê không trùng tên tệp' },
+	'grade-bands': { severity: 'error', title: 'Thang xếp loại kiểm tra chồng lấn hoặc bỏ sót điểm' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -9,6 +9,7 @@ export type FileKind =
 	| 'objectives'
 	| 'procedure'
 	| 'internal-process'
+	| 'statistics'
 	| 'form'
 	| 'unknown';
 
@@ -24,6 +25,7 @@ const AGENCY_FILE: ReadonlyArray<[RegExp, FileKind]> = [
 	[/^objectives\/\d{4}\.md$/, 'objectives'],
 	[/^procedures\/[^/]+\.md$/, 'procedure'],
 	[/^internal\/[^/]+\.md$/, 'internal-process'],
+	[/^statistics\/\d{4}\.ya?ml$/, 'statistics'],
 	[/^forms\/.+$/, 'form'],
 ];
 

@@ -8,6 +8,7 @@ import {
 	PolicySchema,
 	ProcedureSchema,
 	ProvinceSchema,
+	StatisticsSchema,
 	TthcEntrySchema,
 	type Agency,
 	type InternalCatalogueEntry,
@@ -17,6 +18,7 @@ import {
 	type Policy,
 	type Procedure,
 	type Province,
+	type Statistics,
 	type TthcEntry,
 } from '../../../schemas/index.ts';
 import type { Finding } from '../findings/finding.ts';
@@ -49,6 +51,8 @@ export interface AgencyFolder {
 	objectives: LoadedDocument<Objectives>[];
 	procedures: LoadedDocument<Procedure>[];
 	internal: LoadedDocument<InternalProcess>[];
+	/** Monthly dossier statistics, one file per year. */
+	statistics: LoadedDocument<Statistics>[];
 	/** Files that exist but failed to parse or validate; presence rules still count them. */
 	invalid: Array<{ kind: FileKind; file: string; raw: unknown }>;
 	/** Form files, relative to the agency folder (`forms/bm-01.md`). */
@@ -72,6 +76,7 @@ const DOCUMENT_SCHEMAS = {
 	objectives: ObjectivesSchema,
 	procedure: ProcedureSchema,
 	'internal-process': InternalProcessSchema,
+	statistics: StatisticsSchema,
 } as const;
 
 const LIST_SCHEMAS = {
@@ -87,7 +92,7 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 	const folderOf = (id: string): AgencyFolder => {
 		let folder = folders.get(id);
 		if (folder === undefined) {
-			folder = { id, objectives: [], procedures: [], internal: [], invalid: [], forms: new Set() };
+			folder = { id, objectives: [], procedures: [], internal: [], statistics: [], invalid: [], forms: new Set() };
 			folders.set(id, folder);
 		}
 		return folder;
@@ -189,6 +194,7 @@ function addToFolder(folder: AgencyFolder, kind: Exclude<keyof typeof DOCUMENT_S
 	else if (kind === 'policy') folder.policy = loaded as LoadedDocument<Policy>;
 	else if (kind === 'objectives') folder.objectives.push(loaded as LoadedDocument<Objectives>);
 	else if (kind === 'procedure') folder.procedures.push(loaded as LoadedDocument<Procedure>);
+	else if (kind === 'statistics') folder.statistics.push(loaded as LoadedDocument<Statistics>);
 	else folder.internal.push(loaded as LoadedDocument<InternalProcess>);
 }
 

@@ -12,13 +12,13 @@ export interface ExportedDocument {
 export type CorpusExport = Record<(typeof COLLECTIONS)[number], ExportedDocument[]>;
 
 /** Names of the content collections, shared by the CLI export and the Astro content layer. */
-export const COLLECTIONS = ['province', 'catalogue', 'tthc', 'legal', 'agencies', 'policies', 'objectives', 'procedures', 'internal'] as const;
+export const COLLECTIONS = ['province', 'catalogue', 'tthc', 'legal', 'agencies', 'policies', 'objectives', 'procedures', 'internal', 'statistics'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** The id a document has in its collection: `phuong-an-hoa/dang-ky-khai-sinh` for a procedure file. */
 export function documentId(file: string, path: readonly number[], key?: string): string {
 	if (key !== undefined) return key;
-	const agencyFile = /^agencies\/([^/]+)\/(?:procedures\/|internal\/|objectives\/)?(.+?)\.(?:md|ya?ml)$/.exec(file);
+	const agencyFile = /^agencies\/([^/]+)\/(?:procedures\/|internal\/|objectives\/|statistics\/)?(.+?)\.(?:md|ya?ml)$/.exec(file);
 	if (agencyFile !== null) return `${agencyFile[1]}/${agencyFile[2]}`;
 	return path.length === 0 ? file.replace(/\.(?:md|ya?ml)$/, '') : `${file}#${path.join('.')}`;
 }
@@ -44,6 +44,7 @@ export function exportCorpus(corpus: Corpus): CorpusExport {
 		objectives: corpus.agencies.flatMap((folder) => folder.objectives.map((doc) => exported(doc))),
 		procedures: corpus.agencies.flatMap((folder) => folder.procedures.map((doc) => exported(doc))),
 		internal: corpus.agencies.flatMap((folder) => folder.internal.map((doc) => exported(doc))),
+		statistics: corpus.agencies.flatMap((folder) => folder.statistics.map((doc) => exported(doc))),
 	};
 	return sortExport(result);
 }

@@ -11,6 +11,7 @@ import type { Report } from './types.ts';
 export type { DocumentIssue } from './changes.ts';
 export { currentIssues } from './changes.ts';
 export { monthPeriod, percentOf } from './period.ts';
+export { percentTwoDecimals } from '../statistics/dossiers.ts';
 export { exportReportInput, reportSource, type ReportInput, type ReportSource } from './source.ts';
 export type * from './types.ts';
 
@@ -38,13 +39,14 @@ export function computeReport(source: ReportSource, options: ReportOptions): Rep
 		.filter((folder) => inForce(folder, asOf))
 		.sort((a, b) => AGENCY_LEVELS.indexOf(a.agency.level) - AGENCY_LEVELS.indexOf(b.agency.level) || a.agency.name.localeCompare(b.agency.name, 'vi') || a.id.localeCompare(b.id))
 		.map((folder) => agencyFigures(folder, ctx));
+	const bands = (source.province?.grades ?? []).map((band) => band.name);
 	return {
 		asOf,
 		year: Number(asOf.slice(0, 4)),
 		period: ctx.period,
 		province: { name: source.province?.name ?? null, secretariat: source.province?.secretariat ?? null },
-		totals: sumFigures(agencies),
-		levels: sumByLevel(agencies),
+		totals: sumFigures(agencies, bands),
+		levels: sumByLevel(agencies, bands),
 		agencies,
 	};
 }

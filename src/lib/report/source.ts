@@ -1,4 +1,4 @@
-import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, TthcEntry } from '../../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../../schemas/index.ts';
 import type { CorpusExport } from '../load/export.ts';
 
 /** A document of an agency folder: its file name without `.md` (the page address) and its data. */
@@ -14,6 +14,8 @@ export interface AgencySource {
 	objectives: SourceDocument<Objectives>[];
 	procedures: SourceDocument<Procedure>[];
 	internal: SourceDocument<InternalProcess>[];
+	/** Monthly dossier statistics, one document per year. */
+	statistics: SourceDocument<Statistics>[];
 }
 
 /** What the figures are computed from: the validated documents, grouped by agency. */
@@ -43,11 +45,12 @@ export interface ReportInput {
 	objectives: ReadonlyArray<Entry<Objectives>>;
 	procedures: ReadonlyArray<Entry<Procedure>>;
 	internal: ReadonlyArray<Entry<InternalProcess>>;
+	statistics: ReadonlyArray<Entry<Statistics>>;
 }
 
 /** Groups the documents by agency; a document whose agency has no valid agency.yaml is left out. */
 export function reportSource(input: ReportInput): ReportSource {
-	const agencies = new Map<string, AgencySource>(input.agencies.map((entry) => [entry.id, { id: entry.id, agency: entry.data, policy: null, objectives: [], procedures: [], internal: [] }]));
+	const agencies = new Map<string, AgencySource>(input.agencies.map((entry) => [entry.id, { id: entry.id, agency: entry.data, policy: null, objectives: [], procedures: [], internal: [], statistics: [] }]));
 	const place = <T>(entries: ReadonlyArray<Entry<T>>, add: (folder: AgencySource, doc: SourceDocument<T>) => void): void => {
 		for (const entry of entries) {
 			const slash = entry.id.indexOf('/');
@@ -59,6 +62,7 @@ export function reportSource(input: ReportInput): ReportSource {
 	place(input.objectives, (folder, doc) => folder.objectives.push(doc));
 	place(input.procedures, (folder, doc) => folder.procedures.push(doc));
 	place(input.internal, (folder, doc) => folder.internal.push(doc));
+	place(input.statistics, (folder, doc) => folder.statistics.push(doc));
 	return {
 		province: input.province,
 		catalogue: [...input.catalogue],
@@ -85,5 +89,6 @@ export function exportReportInput(data: CorpusExport): ReportInput {
 		objectives: entries<Objectives>('objectives'),
 		procedures: entries<Procedure>('procedures'),
 		internal: entries<InternalProcess>('internal'),
+		statistics: entries<Statistics>('statistics'),
 	};
 }

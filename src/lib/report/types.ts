@@ -1,4 +1,8 @@
 import type { AgencyLevel } from '../../../schemas/agency.ts';
+import type { ObjectiveResult, Objective } from '../../../schemas/objectives.ts';
+import type { DossierFigures } from '../statistics/dossiers.ts';
+
+export type { DossierFigures } from '../statistics/dossiers.ts';
 
 /**
  * The figures of `qms report --format json`. Keys are stable English names; dates are
@@ -47,6 +51,14 @@ export interface Totals {
 	legalLate: number;
 	/** New document issues in the period. */
 	documentsChanged: number;
+	/** Dossiers of the period, added up over the agencies (pending: at the end of the period). */
+	dossiers: DossierFigures;
+	/** Agencies that sent the statistics of the report month ("đơn vị đã gửi báo cáo"). */
+	reportingSent: number;
+	/** Agencies inspected, and how many got each grade, in the order of the province's bands; "" for a score no band grades. */
+	inspections: { inspected: number; byGrade: Array<{ grade: string; agencies: number }> };
+	/** The report year's quality objectives, over all agencies, by their latest result. */
+	objectiveResults: { met: number; notMet: number; notMeasured: number };
 }
 
 export interface LevelTotals {
@@ -131,6 +143,41 @@ export interface LegalFigure {
 	late: boolean;
 }
 
+/** One month of the dossier trend; `figures` is null when the agency sent no statistics for it. */
+export interface MonthDossiers {
+	/** `YYYY-MM`. */
+	month: string;
+	figures: DossierFigures | null;
+}
+
+/** The latest inspection by the provincial steering committee, with its grade under the province's bands. */
+export interface InspectionFigures {
+	date: string;
+	score: number;
+	/** `null` when the province's bands grade no such score. */
+	grade: string | null;
+	body: string;
+	mode: 'truc-tiep' | 'qua-bao-cao';
+	record: string;
+}
+
+/** One quality objective with its latest measured result; `met` is null when not yet measured. */
+export interface ObjectiveStatus {
+	indicator: string;
+	target: number;
+	unit: string;
+	bound: Objective['bound'];
+	latest: ObjectiveResult | null;
+	met: boolean | null;
+}
+
+export interface ObjectiveFigures {
+	met: number;
+	notMet: number;
+	notMeasured: number;
+	items: ObjectiveStatus[];
+}
+
 export interface AgencyFigures {
 	id: string;
 	name: string;
@@ -146,4 +193,14 @@ export interface AgencyFigures {
 	legal: { outdated: LegalFigure[]; late: number };
 	/** Document issues dated in the period, oldest first. */
 	changes: DocumentRef[];
+	/** Dossiers of the months the period touches. */
+	dossiers: DossierFigures;
+	/** Whether the agency sent the statistics of the report month (`YYYY-MM`, the period's last month). */
+	reporting: { month: string; sent: boolean };
+	/** The twelve months up to the report month, oldest first. */
+	dossierTrend: MonthDossiers[];
+	/** The latest inspection on or before the as-of date. */
+	inspection: InspectionFigures | null;
+	/** The objectives of the report year's document in effect (none when there is no such document). */
+	objectiveResults: ObjectiveFigures;
 }

@@ -1,4 +1,4 @@
-import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, TthcEntry } from '../../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../../schemas/index.ts';
 
 /**
  * The content layer stores `data` as `Record<string, unknown>`; every entry was parsed by the
@@ -21,6 +21,7 @@ export const asTthc = typed<TthcEntry>();
 export const asLegal = typed<LegalDocument>();
 export const asCatalogue = typed<InternalCatalogueEntry>();
 export const asProvince = typed<Province>();
+export const asStatistics = typed<Statistics>();
 
 /** The agency part of a document id: `xa-minh-hoa/dang-ky-khai-sinh` → `xa-minh-hoa`. */
 export function agencyOf(id: string): string {

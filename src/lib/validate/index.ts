@@ -4,11 +4,13 @@ import type { Corpus } from '../load/corpus.ts';
 import { createRuleContext } from './context.ts';
 import { checkBodySections } from './rules/body-sections.ts';
 import { checkCodes } from './rules/codes.ts';
+import { checkGrades } from './rules/grades.ts';
 import { checkLegalStatus } from './rules/legal-status.ts';
 import { checkPresence } from './rules/presence.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviews } from './rules/reviews.ts';
 import { checkRevisions } from './rules/revisions.ts';
+import { checkStatistics } from './rules/statistics.ts';
 import { checkStepTimes } from './rules/step-times.ts';
 
 export interface ValidateOptions {
@@ -16,7 +18,7 @@ export interface ValidateOptions {
 	asOf: string;
 }
 
-const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkRevisions, checkBodySections];
+const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkRevisions, checkBodySections, checkStatistics, checkGrades];
 
 /** Every finding of the corpus: those met while loading, then the rules across documents; sorted by file and line. */
 export function validateCorpus(corpus: Corpus, options: ValidateOptions): Finding[] {

@@ -4,7 +4,7 @@ import type { Agency } from '../../../schemas/index.ts';
 
 const agency = (id: string, name: string, level: Agency['level'], extra: Partial<Agency> = {}): { id: string; data: Agency } => ({
 	id,
-	data: { id, name, level, province: 'Tỉnh Thử Nghiệm', contact: { address: 'Số 1' }, scope: 'TTHC', declarations: [], audits: [], reviews: [], tthc: [], ...extra },
+	data: { id, name, level, province: 'Tỉnh Thử Nghiệm', contact: { address: 'Số 1' }, scope: 'TTHC', declarations: [], audits: [], reviews: [], inspections: [], tthc: [], ...extra },
 });
 
 describe('groupAgencies', () => {
