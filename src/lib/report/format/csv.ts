@@ -1,5 +1,5 @@
 import type { AgencyFigures, Report } from '../types.ts';
-import { LEVEL_LABELS, yesNo } from './labels.ts';
+import { formatMonthVi, LEVEL_LABELS, yesNo } from './labels.ts';
 
 /** Byte order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
 const BOM = '\uFEFF';
@@ -10,7 +10,7 @@ export function csvField(value: string | number): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function columns(year: number): Array<[string, (agency: AgencyFigures) => string | number]> {
+function columns(year: number, month: string): Array<[string, (agency: AgencyFigures) => string | number]> {
 	return [
 		['Mã cơ quan', (a) => a.id],
 		['Tên cơ quan', (a) => a.name],
@@ -33,6 +33,19 @@ function columns(year: number): Array<[string, (agency: AgencyFigures) => string
 		['Căn cứ pháp lý cần cập nhật', (a) => a.legal.outdated.length],
 		['Quá hạn 3 tháng', (a) => a.legal.late],
 		['Tài liệu ban hành trong kỳ', (a) => a.changes.length],
+		[`Đã gửi báo cáo tháng ${formatMonthVi(month)}`, (a) => yesNo(a.reporting.sent)],
+		['Hồ sơ tiếp nhận', (a) => a.dossiers.received],
+		['Hồ sơ đã giải quyết', (a) => a.dossiers.resolved],
+		['Giải quyết đúng hạn', (a) => a.dossiers.resolvedOnTime],
+		['Giải quyết quá hạn', (a) => a.dossiers.resolvedLate],
+		['Hồ sơ đang giải quyết', (a) => a.dossiers.pending],
+		['Tỉ lệ đúng hạn', (a) => (a.dossiers.onTimePercent === null ? '' : a.dossiers.onTimePercent.toFixed(2))],
+		['Ngày kiểm tra', (a) => a.inspection?.date ?? ''],
+		['Điểm kiểm tra', (a) => a.inspection?.score ?? ''],
+		['Xếp loại', (a) => a.inspection?.grade ?? ''],
+		['Mục tiêu đạt', (a) => a.objectiveResults.met],
+		['Mục tiêu chưa đạt', (a) => a.objectiveResults.notMet],
+		['Mục tiêu chưa đo', (a) => a.objectiveResults.notMeasured],
 	];
 }
 
@@ -42,7 +55,7 @@ function columns(year: number): Array<[string, (agency: AgencyFigures) => string
  * numbers and dates whatever the reader's locale.
  */
 export function formatReportCsv(report: Report): string {
-	const cols = columns(report.year);
+	const cols = columns(report.year, report.period.to.slice(0, 7));
 	const rows = [cols.map(([header]) => header), ...report.agencies.map((agency) => cols.map(([, value]) => value(agency)))];
 	return `${BOM}${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

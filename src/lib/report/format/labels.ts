@@ -8,6 +8,21 @@ export function formatPercentVi(percent: number | null): string {
 	return percent === null ? '—' : `${percent.toFixed(1).replace('.', ',')}%`;
 }
 
+/** An on-time rate with two decimals and the Vietnamese decimal comma: `99,77%`; `—` when nothing was resolved. */
+export function formatRateVi(percent: number | null): string {
+	return percent === null ? '—' : `${percent.toFixed(2).replace('.', ',')}%`;
+}
+
+/** A count with the Vietnamese thousands separator: 12.000. */
+export function formatCountVi(count: number): string {
+	return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** `07/2026` for `2026-07`. */
+export function formatMonthVi(month: string): string {
+	return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
 export function yesNo(value: boolean): string {
 	return value ? 'Có' : 'Không';
 }

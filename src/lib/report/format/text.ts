@@ -2,6 +2,7 @@ import { formatDateVi } from '../../text/dates.ts';
 import type { AgencyFigures, EventFigures, Report, Totals } from '../types.ts';
 import { formatPercentVi, LEVEL_LABELS, redeclarationText, yesNo } from './labels.ts';
 import { textTable } from './table.ts';
+import { dossierDetail, dossierTotalsText, reportingText } from './text-dossiers.ts';
 
 const TOTALS_HEADER = ['Phạm vi', 'Cơ quan', 'TTHC có QT', 'Tỷ lệ', 'Có CSCL', 'Có MTCL', 'Đủ QTNB', 'ĐGNB đúng hạn', 'XXLĐ đúng hạn', 'Cần công bố lại', 'CCPL cần cập nhật', 'Quá hạn', 'TL ban hành'];
 
@@ -68,6 +69,7 @@ function agencyDetail(agency: AgencyFigures, year: number): string[] {
 	}
 	lines.push(`  Tài liệu ban hành trong kỳ: ${agency.changes.length}.`);
 	for (const doc of agency.changes) lines.push(`    - ${doc.code} ${doc.title}, lần ${doc.issue}, ngày ${formatDateVi(doc.issued)}`);
+	lines.push(...dossierDetail(agency));
 	return lines;
 }
 
@@ -82,5 +84,6 @@ export function formatReportText(report: Report): string {
 	const totals = textTable(TOTALS_HEADER, [totalsRow('Toàn tỉnh', report.totals), ...report.levels.map((level) => totalsRow(LEVEL_LABELS[level.level], level.totals))]);
 	const agencies = textTable(AGENCY_HEADER, report.agencies.map(agencyRow));
 	const details = report.agencies.map((agency) => agencyDetail(agency, report.year).join('\n'));
-	return [...header, '', 'TỔNG HỢP', totals, '', 'THEO CƠ QUAN', agencies, '', 'CHI TIẾT', details.join('\n\n')].join('\n');
+	const dossiers = ['HỒ SƠ TTHC, KIỂM TRA, MỤC TIÊU CHẤT LƯỢNG', 'Viết tắt: BC báo cáo tháng, MT mục tiêu chất lượng năm.', dossierTotalsText(report), ...reportingText(report)];
+	return [...header, '', 'TỔNG HỢP', totals, '', ...dossiers, '', 'THEO CƠ QUAN', agencies, '', 'CHI TIẾT', details.join('\n\n')].join('\n');
 }
