@@ -26,9 +26,9 @@ describe('qms report', () => {
 		expect(stdout.startsWith('\uFEFF')).toBe(true);
 		const uncovered = Array.from({ length: 54 }, (_, index) => `1.${100_216 + index}`).join('; ');
 		expect(stdout.slice(1).split('\r\n')).toEqual([
-			'Mã cơ quan,Tên cơ quan,Cấp,TTHC được giao,TTHC có quy trình,Tỷ lệ (%),TTHC chưa có quy trình,Chính sách chất lượng,Mục tiêu chất lượng năm 2026,Quy trình nội bộ bắt buộc,Quy trình nội bộ đã có,Quy trình nội bộ còn thiếu,Đánh giá nội bộ gần nhất,Đánh giá nội bộ trong 12 tháng,Xem xét của lãnh đạo gần nhất,Xem xét của lãnh đạo trong 12 tháng,Công bố gần nhất,Cần công bố lại,Căn cứ pháp lý cần cập nhật,Quá hạn 3 tháng,Tài liệu ban hành trong kỳ',
-			`so-kiem-thu,Sở Kiểm Thử,"Sở, ban, ngành",270,216,80.0,${uncovered},Có,Có,2,2,,2025-05-30,Không,2026-01-15,Có,2025-02-01,Có,1,0,2`,
-			'xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,3,100.0,,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,0,0,1',
+			'Mã cơ quan,Tên cơ quan,Cấp,TTHC được giao,TTHC có quy trình,Tỷ lệ (%),TTHC chưa có quy trình,Chính sách chất lượng,Mục tiêu chất lượng năm 2026,Quy trình nội bộ bắt buộc,Quy trình nội bộ đã có,Quy trình nội bộ còn thiếu,Đánh giá nội bộ gần nhất,Đánh giá nội bộ trong 12 tháng,Xem xét của lãnh đạo gần nhất,Xem xét của lãnh đạo trong 12 tháng,Công bố gần nhất,Cần công bố lại,Căn cứ pháp lý cần cập nhật,Quá hạn 3 tháng,Tài liệu ban hành trong kỳ,Đã gửi báo cáo tháng 06/2026,Hồ sơ tiếp nhận,Hồ sơ đã giải quyết,Giải quyết đúng hạn,Giải quyết quá hạn,Hồ sơ đang giải quyết,Tỉ lệ đúng hạn,Ngày kiểm tra,Điểm kiểm tra,Xếp loại,Mục tiêu đạt,Mục tiêu chưa đạt,Mục tiêu chưa đo',
+			`so-kiem-thu,Sở Kiểm Thử,"Sở, ban, ngành",270,216,80.0,${uncovered},Có,Có,2,2,,2025-05-30,Không,2026-01-15,Có,2025-02-01,Có,1,0,2,Có,12000,10800,10775,25,455,99.77,2026-03-10,78.5,Khá,1,1,1`,
+			'xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,3,100.0,,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,0,0,1,Không,0,0,0,0,0,,2026-04-02,92,Tốt,0,0,1',
 		]);
 	});
 
@@ -41,6 +41,11 @@ describe('qms report', () => {
 		expect(report.agencies[0].coverage.percent).toBe(80);
 		expect(report.agencies[0].audit.withinInterval).toBe(false);
 		expect(report.agencies[0].declaration.added).toEqual(['1.100269']);
+		expect(report.totals.dossiers).toEqual({ received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 });
+		expect(report.agencies.map((agency: { inspection: { date: string; score: number; grade: string } }) => [agency.inspection.date, agency.inspection.score, agency.inspection.grade])).toEqual([
+			['2026-03-10', 78.5, 'Khá'],
+			['2026-04-02', 92, 'Tốt'],
+		]);
 	});
 
 	it('prints Vietnamese tables with the headline figures', async () => {
@@ -51,6 +56,13 @@ describe('qms report', () => {
 		expect(lines).toContain('Sở Kiểm Thử                  216/270     80,0%   Có    Có    2/2   30/05/2025 QUÁ HẠN  15/01/2026          CẦN          1 (quá hạn 0)                2');
 		expect(lines).toContain('  Công bố gần nhất: 15/QĐ-SKT ngày 01/02/2025 — CẦN CÔNG BỐ LẠI: thêm TTHC 1.100269; bỏ TTHC 1.100270.');
 		expect(lines).toContain('  Xem xét của lãnh đạo gần nhất: 15/05/2025 (Biên bản 5/BB) — QUÁ HẠN, hạn 12 tháng: 15/05/2026.');
+		expect(lines).toContain('Toàn tỉnh       1/2        12.000     10.800         10.775    25       455              99,77%                    2       1            1           2');
+		expect(lines).toContain('Đơn vị đã gửi báo cáo tháng 06/2026: 1/2 (Sở Kiểm Thử).');
+		expect(lines).toContain('Đơn vị chưa gửi báo cáo: Ủy ban nhân dân xã Kiểm Thử.');
+		expect(lines).toContain('  Hồ sơ TTHC: tiếp nhận 12.000, đã giải quyết 10.800 (đúng hạn 10.775, quá hạn 25, tỉ lệ đúng hạn 99,77%), đang giải quyết 455.');
+		expect(lines).toContain('  Kiểm tra của Ban chỉ đạo: ngày 10/03/2026, 78,5 điểm, xếp loại Khá (Thông báo 12/TB-BCĐ).');
+		expect(lines).toContain('    - chưa đạt: Tỷ lệ hồ sơ đúng hạn: 99,5% kỳ 2026-05, mục tiêu ≥ 100%');
+		expect(lines).toContain('  Hồ sơ TTHC: CHƯA GỬI BÁO CÁO tháng 06/2026.');
 		const legal = lines.indexOf('  Căn cứ pháp lý cần cập nhật: 1, quá hạn 3 tháng: 0.');
 		expect(lines.slice(legal, legal + 5)).toEqual([
 			'  Căn cứ pháp lý cần cập nhật: 1, quá hạn 3 tháng: 0.',
@@ -75,7 +87,7 @@ describe('qms report', () => {
 			const { code, stdout, stderr } = await qms(['report', broken.root, '--format', 'csv']);
 			expect(code).toBe(0);
 			expect(stderr).toBe(`Lưu ý: tài liệu có 1 lỗi; tài liệu lỗi không được tính vào số liệu. Chạy "qms validate" để xem và sửa.\n${NO_GIT}`);
-			expect(stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1');
+			expect(stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1,Không,0,0,0,0,0,,2026-04-02,92,Tốt,0,0,1');
 		} finally {
 			await broken.dispose();
 		}

@@ -102,10 +102,50 @@ describe('computeReport on a corpus with known answers', () => {
 			legalOutdated: 1,
 			legalLate: 0,
 			documentsChanged: 3,
+			dossiers: { received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 },
+			reportingSent: 1,
+			inspections: { inspected: 2, byGrade: [{ grade: 'Tốt', agencies: 1 }, { grade: 'Khá', agencies: 1 }] },
+			objectiveResults: { met: 1, notMet: 1, notMeasured: 2 },
 		});
 		expect(report.levels.map((level) => [level.level, level.totals.agencies, level.totals.tthc.percent])).toEqual([
 			['so-nganh', 1, 80],
 			['cap-xa', 1, 100],
+		]);
+	});
+
+	it('counts the dossiers of the report month: 10,800 resolved of which 25 late → 99.77 %', () => {
+		expect(report.agencies[0]!.dossiers).toEqual({ received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 });
+		expect(report.agencies[1]!.dossiers).toEqual({ received: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, onTimePercent: null });
+		expect(report.levels.map((level) => [level.level, level.totals.dossiers.resolved, level.totals.reportingSent])).toEqual([
+			['so-nganh', 10800, 1],
+			['cap-xa', 0, 0],
+		]);
+	});
+
+	it('lists which agencies sent the month’s statistics, and the twelve months of the trend', () => {
+		expect(report.agencies.map((agency) => agency.reporting)).toEqual([
+			{ month: '2026-06', sent: true },
+			{ month: '2026-06', sent: false },
+		]);
+		const trend = report.agencies[0]!.dossierTrend;
+		expect(trend.map((item) => item.month)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+		expect(trend.map((item) => item.figures?.received ?? null)).toEqual([null, null, null, null, null, null, null, null, null, null, 500, 12000]);
+	});
+
+	it('grades the latest inspection by the province’s bands: 78.5 → Khá, 92 → Tốt', () => {
+		expect(report.agencies.map((agency) => agency.inspection)).toEqual([
+			{ date: '2026-03-10', score: 78.5, grade: 'Khá', body: 'Ban Chỉ đạo ISO tỉnh', mode: 'truc-tiep', record: 'Thông báo 12/TB-BCĐ' },
+			{ date: '2026-04-02', score: 92, grade: 'Tốt', body: 'Ban Chỉ đạo ISO tỉnh', mode: 'qua-bao-cao', record: 'Thông báo 15/TB-BCĐ' },
+		]);
+	});
+
+	it('judges each objective by its latest result, a ceiling by staying under it', () => {
+		const { objectiveResults } = report.agencies[0]!;
+		expect([objectiveResults.met, objectiveResults.notMet, objectiveResults.notMeasured]).toEqual([1, 1, 1]);
+		expect(objectiveResults.items.map((item) => [item.indicator, item.latest, item.met])).toEqual([
+			['Tỷ lệ hồ sơ đúng hạn', { period: '2026-05', value: 99.5 }, false],
+			['Thời gian giải quyết trung bình', { period: '2026-Q1', value: 6.5 }, true],
+			['Tỷ lệ hài lòng', null, null],
 		]);
 	});
 
@@ -119,6 +159,16 @@ describe('computeReport on a corpus with known answers', () => {
 	it('takes the period given instead of the month', async () => {
 		const may = await reportOf(corpus.root, REPORT_AS_OF, { period: { from: '2026-05-01', to: '2026-05-31' } });
 		expect(may.agencies[0]!.changes.map((doc) => doc.code)).toEqual(['QT-SKT-054']);
+		expect(may.agencies.map((agency) => agency.reporting.sent)).toEqual([true, true]);
+		const twoMonths = await reportOf(corpus.root, REPORT_AS_OF, { period: { from: '2026-05-01', to: '2026-06-30' } });
+		// Received and resolved over both months, pending at the end of June.
+		expect(twoMonths.agencies[0]!.dossiers).toEqual({ received: 12500, resolved: 11000, resolvedOnTime: 10970, resolvedLate: 30, pending: 455, onTimePercent: 99.73 });
+	});
+
+	it('takes no inspection dated after the as-of date', async () => {
+		const march = await reportOf(corpus.root, '2026-03-31');
+		expect(march.agencies.map((agency) => agency.inspection?.grade ?? null)).toEqual(['Khá', null]);
+		expect(march.totals.inspections).toEqual({ inspected: 1, byGrade: [{ grade: 'Khá', agencies: 1 }] });
 	});
 });
 
