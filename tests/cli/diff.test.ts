@@ -48,6 +48,16 @@ Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-kh
 		]);
 	});
 
+	it('lets the measured results of the objectives be recorded without a new issue', async () => {
+		repo = await tempRepo();
+		const from = await repo.commit('Ban hành lần 1');
+		await repo.edit('agencies/xa-minh-hoa/objectives/2026.md', "    owner: Văn phòng HĐND và UBND xã\n", "    owner: Văn phòng HĐND và UBND xã\n    results:\n      - { period: 2026-Q1, value: 99.5 }\n");
+		await repo.commit('Ghi kết quả quý I');
+		const result = await runQms(['diff', from, 'HEAD', '--format', 'json'], repo.root);
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.stdout)).toMatchObject({ findings: [] });
+	});
+
 	it('explains an unknown revision in Vietnamese with exit 2', async () => {
 		repo = await tempRepo();
 		await repo.commit('Ban hành lần 1');

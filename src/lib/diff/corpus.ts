@@ -35,6 +35,14 @@ function documentsOf(corpus: Corpus): Map<string, LoadedDocument<DocumentControl
 	return new Map(corpus.agencies.flatMap((folder) => controlledDocuments(folder).map((doc): [string, LoadedDocument<DocumentControl>] => [doc.file, doc])));
 }
 
+/**
+ * What an issue of a document consists of: its data without the objectives' measured `results`,
+ * which are records kept beside the objectives and updated every period without a new issue.
+ */
+function documentContent(data: DocumentControl): string {
+	return JSON.stringify(data, (key, value: unknown) => (key === 'results' ? undefined : value));
+}
+
 /** Compares every controlled document of two corpora; documents are matched by path, then by agency and code. */
 export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
 	const old = documentsOf(before);
@@ -54,7 +62,7 @@ export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
 		matched.add(previous.file);
 		const fields = diffDocumentFields(kind, previous.data, doc.data);
 		const sections = diffBodies(previous.body, doc.body).filter((section) => section.changed).map((section) => section.title);
-		const sameText = JSON.stringify(previous.data) === JSON.stringify(doc.data) && previous.body.trim() === doc.body.trim();
+		const sameText = documentContent(previous.data) === documentContent(doc.data) && previous.body.trim() === doc.body.trim();
 		if (sameText && previous.file === doc.file) continue;
 		documents.push({ ...base, status: 'changed', fromIssue: previous.data.issue, fields, sections });
 		if (doc.data.issue === previous.data.issue && !sameText) {
