@@ -1,4 +1,4 @@
-import { monthDossiers, periodDossiers, type DossierFigures } from '../statistics/dossiers.ts';
+import { monthDossiers, periodDossiers, sumDossiers, type DossierFigures } from '../statistics/dossiers.ts';
 import type { MonthStatistics } from '../../../schemas/statistics.ts';
 import type { AgencySource } from './source.ts';
 import type { MonthDossiers, Period } from './types.ts';
@@ -59,4 +59,16 @@ export function dossierFigures(folder: AgencySource, period: Period): { dossiers
 		return { month, figures: entry === undefined ? null : monthDossiers(entry) };
 	});
 	return { dossiers: periodDossiers(inPeriod), reporting: { month: reportMonth, sent: months.has(reportMonth) }, dossierTrend: trend };
+}
+
+/** The agencies' trends added up month by month; a month is null when no agency sent figures for it. */
+export function sumTrend(agencies: ReadonlyArray<{ dossierTrend: readonly MonthDossiers[] }>): MonthDossiers[] {
+	const first = agencies[0]?.dossierTrend ?? [];
+	return first.map(({ month }, index) => {
+		const sent = agencies.flatMap((agency) => {
+			const figures = agency.dossierTrend[index]?.figures;
+			return figures === null || figures === undefined ? [] : [figures];
+		});
+		return { month, figures: sent.length === 0 ? null : sumDossiers(sent) };
+	});
 }

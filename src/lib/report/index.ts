@@ -11,6 +11,7 @@ import type { Report } from './types.ts';
 export type { DocumentIssue } from './changes.ts';
 export { currentIssues } from './changes.ts';
 export { monthPeriod, percentOf } from './period.ts';
+export { sumTrend } from './dossiers.ts';
 export { percentTwoDecimals } from '../statistics/dossiers.ts';
 export { exportReportInput, reportSource, type ReportInput, type ReportSource } from './source.ts';
 export type * from './types.ts';

@@ -52,5 +52,7 @@ export function requestsTo(agency: AgencyFigures): string[] {
 		const procedures = new Set(legal.outdated.map((item) => item.procedure.code)).size;
 		requests.push(`cập nhật căn cứ pháp lý cho ${procedures} quy trình${legal.late > 0 ? ` (${legal.late} căn cứ đã quá hạn 3 tháng)` : ''}`);
 	}
+	if (!agency.reporting.sent) requests.push(`gửi số liệu hồ sơ TTHC tháng ${agency.reporting.month.slice(5, 7)}/${agency.reporting.month.slice(0, 4)}`);
+	if (agency.objectiveResults.notMet > 0) requests.push(`có biện pháp khắc phục đối với ${agency.objectiveResults.notMet} mục tiêu chất lượng chưa đạt`);
 	return requests;
 }
