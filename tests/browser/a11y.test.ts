@@ -103,4 +103,23 @@ describe('every page type on a 360 px phone', () => {
 		}
 		expect(widths).toEqual(Object.fromEntries(PAGES.map((path) => [path, 360])));
 	});
+
+	it('shows the monthly dossier chart with labels of 12 px or more', async () => {
+		const { page } = await browser.newPage({ width: 360, height: 800 });
+		const sizes: number[] = [];
+		for (const path of ['bao-cao/', 'xa-minh-hoa/bao-cao/']) {
+			await page.goto(`${server.url}${path}`);
+			sizes.push(
+				...(await page.$$eval('.month-chart svg', (svgs) =>
+					svgs.flatMap((svg) => {
+						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+						return [...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+					}),
+				)),
+			);
+		}
+		// Twelve month labels, a year and the scale on each of the two pages.
+		expect(sizes.length).toBeGreaterThanOrEqual(2 * 14);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+	});
 });

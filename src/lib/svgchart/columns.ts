@@ -42,7 +42,8 @@ export function roundUp(value: number): number {
 /**
  * Vertical columns for a run of months, laid out at build time. The viewBox is only 340 wide so
  * that, scaled down to a phone's 328 px, 14-unit labels stay above 13 px; months are written by
- * number with the year under January and under the first month.
+ * number with the year under January, and under the first month when January is three or more
+ * months later (a four-digit year is wider than a month's slot).
  */
 export function layoutColumns(data: readonly ColumnDatum[]): ColumnLayout {
 	const slot = WIDTH / Math.max(data.length, 1);
@@ -61,10 +62,16 @@ export function layoutColumns(data: readonly ColumnDatum[]): ColumnLayout {
 			barHeight,
 			labelX: Math.round(center),
 			monthLabel: String(month),
-			yearLabel: index === 0 || month === 1 ? datum.month.slice(0, 4) : null,
+			yearLabel: month === 1 || (index === 0 && firstJanuary(data) >= 3) ? datum.month.slice(0, 4) : null,
 		};
 	});
 	return { width: WIDTH, height: baseline + 2 * FONT_SIZE + 14, fontSize: FONT_SIZE, scaleY: TOP - 8, gridY: TOP, scaleMax, baseline, columns, monthY: baseline + FONT_SIZE + 4, yearY: baseline + 2 * FONT_SIZE + 8 };
+}
+
+/** The index of the first January; a year label under the first month would run into its label if it came sooner. */
+function firstJanuary(data: readonly ColumnDatum[]): number {
+	const index = data.findIndex((datum) => datum.month.endsWith('-01'));
+	return index < 0 ? data.length : index;
 }
 
 /** The chart's text alternative: every month with its value. */

@@ -4,15 +4,20 @@ import { describeColumns, layoutColumns, PHONE_CONTENT_WIDTH, roundUp } from '..
 const months = ['2025-12', '2026-01', '2026-02'];
 
 describe('layoutColumns', () => {
-	it('draws each month against a round top, with the year under the first month and January', () => {
+	it('draws each month against a round top, with the year under January only when it comes next', () => {
 		const layout = layoutColumns(months.map((month, index) => ({ month, value: [900, null, 450][index] ?? null, valueText: '' })));
 		expect(layout.scaleMax).toBe(1000);
 		expect(layout.columns.map((column) => [column.x, column.y, column.barWidth, column.barHeight, column.labelX, column.monthLabel, column.yearLabel])).toEqual([
-			[20, 39, 73, 117, 57, '12', '2025'],
+			[20, 39, 73, 117, 57, '12', null],
 			[134, 156, 73, 0, 170, '1', '2026'],
 			[247, 97, 73, 59, 283, '2', null],
 		]);
 		expect([layout.width, layout.height, layout.baseline]).toEqual([340, 198, 156]);
+	});
+
+	it('writes the first year too when January is three months away or more', () => {
+		const layout = layoutColumns(['2025-10', '2025-11', '2025-12', '2026-01'].map((month) => ({ month, value: 1, valueText: '' })));
+		expect(layout.columns.map((column) => column.yearLabel)).toEqual(['2025', null, null, '2026']);
 	});
 
 	it('keeps labels at 12 px or more on a 360 px phone', () => {
