@@ -73,6 +73,22 @@ describe('the report pages of the portal', () => {
 		expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")[^>]*>[^<]*chart/i);
 	});
 
+	it('show the dossiers of the month with a trend chart, the reporting units, inspections and objectives', async () => {
+		const html = await page(portal, 'bao-cao/index.html');
+		expect(rows(html, 'report-dossiers')).toEqual(['Sở, ban, ngành | 1/1 | 12.000 | 10.800 | 10.775 | 25 | 455 | 99,77%', 'Cấp xã | 0/1 | 0 | 0 | 0 | 0 | 0 | —']);
+		expect(rows(html, 'report-dossiers', 'tfoot')).toEqual(['Toàn tỉnh | 1/2 | 12.000 | 10.800 | 10.775 | 25 | 455 | 99,77%']);
+		expect(text(/<desc id="bieu-do-ho-so-desc"[^>]*>([\s\S]*?)<\/desc>/.exec(html)?.[1] ?? '')).toMatch(/tháng 04\/2026: chưa gửi báo cáo; tháng 05\/2026: tiếp nhận 560, đúng hạn 98,08%; tháng 06\/2026: tiếp nhận 12\.000, đúng hạn 99,77%$/);
+		expect(text(/<ul class="report-reporting"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '')).toBe('Sở Kiểm Thử : ✓ đã gửi Ủy ban nhân dân xã Kiểm Thử : ! chưa gửi');
+		expect(rows(html, 'report-inspections')).toEqual(['Sở Kiểm Thử | 10/03/2026 | Trực tiếp | 78,5 | Khá', 'Ủy ban nhân dân xã Kiểm Thử | 02/04/2026 | Qua báo cáo | 92 | Tốt']);
+		expect(rows(html, 'report-objective-counts', 'tfoot')).toEqual(['Toàn tỉnh | 1 | 1 | 2']);
+		const agency = await page(portal, 'so-kiem-thu/bao-cao/index.html');
+		expect(rows(agency, 'report-dossier-months').slice(0, 3)).toEqual(['06/2026 | 12.000 | 10.800 | 10.775 | 25 | 455 | 99,77%', '05/2026 | 500 | 200 | 195 | 5 | 300 | 97,50%', '04/2026 | Chưa gửi báo cáo']);
+		expect(rows(agency, 'report-objectives')).toEqual(['Tỷ lệ hồ sơ đúng hạn | ≥ 100% | 2026-05: 99,5% | ! Chưa đạt', 'Thời gian giải quyết trung bình | ≤ 7 ngày | 2026-Q1: 6,5 ngày | ✓ Đạt', 'Tỷ lệ hài lòng | ≥ 95% | — | Chưa đo']);
+		expect(text(agency)).toContain('Ngày 10/03/2026, Ban Chỉ đạo ISO tỉnh, kiểm tra trực tiếp tại cơ quan: 78,5 điểm , xếp loại Khá . Thông báo 12/TB-BCĐ.');
+		const objectives = await page(portal, 'so-kiem-thu/muc-tieu/2026/index.html');
+		expect(rows(objectives, 'report-objectives')[0]).toBe('Tỷ lệ hồ sơ đúng hạn | ≥ 100% | 2026-Q1: 100%; 2026-05: 99,5% | ! Chưa đạt');
+	});
+
 	it('print the monthly notice in the committee’s shape', async () => {
 		const html = await page(portal, 'bao-cao/thong-bao/index.html');
 		const main = text(/<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '');
@@ -84,7 +100,17 @@ describe('the report pages of the portal', () => {
 			'2 | Ủy ban nhân dân xã Kiểm Thử | 3/3 (100,0%) | 2/2 | Có, có | 01/03/2026 | 15/05/2025 (quá hạn) | Không | 0 | 1',
 		]);
 		expect(rows(html, 'notice-table', 'tfoot')).toEqual([' | Tổng cộng | 219/273 (80,2%) | 2/2 đủ | 2/2, 2/2 | 1/2 trong hạn | 1/2 trong hạn | 1 | 1 (0 quá hạn) | 3']);
-		expect(main).toContain('Ủy ban nhân dân xã Kiểm Thử : tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày 15/05/2025, quá hạn từ ngày 15/05/2026).');
+		expect(main).toContain('Ủy ban nhân dân xã Kiểm Thử : tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày 15/05/2025, quá hạn từ ngày 15/05/2026); gửi số liệu hồ sơ TTHC tháng 06/2026.');
+		const order = ['1.1. Kế hoạch, mục tiêu chất lượng.', '1.2. Đánh giá nội bộ, xem xét của lãnh đạo.', '1.3. Đơn vị gửi báo cáo.', '1.4. Thủ tục hành chính có quy trình.', '1.5. Giải quyết hồ sơ.', '1.6. Kết quả kiểm tra.'];
+		expect(order.map((heading) => main.indexOf(heading))).toEqual([...order.map((heading) => main.indexOf(heading))].sort((a, b) => a - b));
+		expect(order.every((heading) => main.includes(heading))).toBe(true);
+		expect(main).toContain('1.5. Giải quyết hồ sơ. Tháng 06/2026: tiếp nhận 12.000 hồ sơ; đã giải quyết 10.800, trong đó đúng hạn 10.775 (99,77%), quá hạn 25 (0,23%); đang giải quyết 455.');
+		expect(rows(html.replace('<table class="notice-table"', '<table class="old-table"'), 'notice-table')).toEqual([
+			'I. Sở, ban, ngành',
+			'1 | Sở Kiểm Thử | Đã gửi | 12.000 | 10.800 | 25 | 455 | 99,77% | 10/03/2026, 78,5, Khá',
+			'II. Cấp xã',
+			'2 | Ủy ban nhân dân xã Kiểm Thử | Chưa gửi | — | — | — | — | — | 02/04/2026, 92, Tốt',
+		]);
 	});
 });
 
