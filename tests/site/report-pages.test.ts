@@ -127,10 +127,11 @@ describe('the report pages of a single-agency build', () => {
 		type Export = Record<string, Array<{ id: string; file: string }>>;
 		const [mine, all] = await Promise.all([page(single, 'data/corpus.json'), page(portal, 'data/corpus.json')]).then((texts) => texts.map((json) => JSON.parse(json) as Export));
 		const files = (data: Export | undefined, name: string) => (data?.[name] ?? []).map((doc) => doc.file);
-		for (const name of ['policies', 'objectives', 'procedures', 'internal']) {
+		for (const name of ['policies', 'objectives', 'procedures', 'internal', 'statistics']) {
 			expect(files(mine, name), name).toEqual(files(all, name).filter((file) => file.startsWith('agencies/xa-kiem-thu/')));
 		}
 		expect(files(mine, 'procedures')).toEqual(['agencies/xa-kiem-thu/procedures/thu-tuc-hai.md', 'agencies/xa-kiem-thu/procedures/thu-tuc-mot.md']);
+		expect(files(mine, 'statistics')).toEqual(['agencies/xa-kiem-thu/statistics/2026.yaml']);
 		expect(files(all, 'procedures').length).toBeGreaterThan(2);
 		for (const name of ['province', 'catalogue', 'tthc', 'legal', 'agencies']) expect(mine?.[name], name).toEqual(all?.[name]);
 	});

@@ -16,7 +16,8 @@ export const REPORT_HELP = `qms report [thư-mục] [--as-of YYYY-MM-DD] [--from
   In số liệu duy trì HTQLCL của từng cơ quan đang hoạt động, tổng hợp theo cấp và toàn tỉnh:
   TTHC có quy trình, quy trình nội bộ, chính sách, mục tiêu, đánh giá nội bộ, xem xét của lãnh đạo,
   công bố lại, căn cứ pháp lý cần cập nhật, tài liệu ban hành trong kỳ (mặc định: tháng của
-  ngày tham chiếu). --format csv ghi bảng mở được bằng Excel.`;
+  ngày tham chiếu), hồ sơ TTHC và tỉ lệ đúng hạn, đơn vị đã gửi báo cáo, kết quả kiểm tra, kết quả
+  mục tiêu chất lượng. --format csv ghi bảng mở được bằng Excel.`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
