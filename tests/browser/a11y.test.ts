@@ -111,7 +111,7 @@ describe('every page type on a 360 px phone', () => {
 			await page.goto(`${server.url}${path}`);
 			sizes.push(
 				...(await page.$$eval('.month-chart svg', (svgs) =>
-					svgs.flatMap((svg) => {
+					(svgs as SVGSVGElement[]).flatMap((svg) => {
 						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
 						return [...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
 					}),
