@@ -1,4 +1,4 @@
-import { monthDossiers, periodDossiers, sumDossiers, type DossierFigures } from '../statistics/dossiers.ts';
+import { monthDossiers, monthKey, periodDossiers, sumDossiers, type DossierFigures } from '../statistics/dossiers.ts';
 import type { MonthStatistics } from '../../../schemas/statistics.ts';
 import type { AgencySource } from './source.ts';
 import type { MonthDossiers, Period } from './types.ts';
@@ -11,11 +11,6 @@ function monthsOf(folder: AgencySource): Map<string, MonthStatistics> {
 	const months = new Map<string, MonthStatistics>();
 	for (const doc of folder.statistics) for (const entry of doc.data.months) months.set(monthKey(doc.data.year, entry.month), entry);
 	return months;
-}
-
-/** `2026-07` for July 2026. */
-export function monthKey(year: number, month: number): string {
-	return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 /** The months a period touches, `YYYY-MM`, in order: 2026-06-15 … 2026-08-01 → 2026-06, 2026-07, 2026-08. */

@@ -15,6 +15,11 @@ export interface DossierFigures {
 	onTimePercent: number | null;
 }
 
+/** `2026-07` for July 2026: the key of a month across the statistics files. */
+export function monthKey(year: number, month: number): string {
+	return `${year}-${String(month).padStart(2, '0')}`;
+}
+
 /** `part` of `whole` as a percentage with two decimals (10,775 of 10,800 → 99.77); null when `whole` is 0. */
 export function percentTwoDecimals(part: number, whole: number): number | null {
 	if (whole === 0) return null;

@@ -1,11 +1,10 @@
-import type { MonthStatistics } from '../../../../schemas/statistics.ts';
+import type { MonthStatistics, Statistics } from '../../../../schemas/statistics.ts';
 import type { Finding } from '../../findings/finding.ts';
 import { finding } from '../../findings/rules.ts';
 import type { LoadedDocument } from '../../load/corpus.ts';
 import { locate } from '../../load/yaml-source.ts';
-import { monthDossiers } from '../../statistics/dossiers.ts';
+import { monthDossiers, monthKey as key } from '../../statistics/dossiers.ts';
 import type { RuleContext } from '../context.ts';
-import type { Statistics } from '../../../../schemas/statistics.ts';
 
 /**
  * The monthly dossier statistics add up: each month's dossiers to handle (carried over +
@@ -26,10 +25,6 @@ export function checkStatistics(ctx: RuleContext): Finding[] {
 		}
 	}
 	return findings;
-}
-
-function key(year: number, month: number): string {
-	return `${year}-${String(month).padStart(2, '0')}`;
 }
 
 function monthFindings(doc: LoadedDocument<Statistics>, entry: MonthStatistics, index: number, byMonth: ReadonlyMap<string, MonthStatistics>): Finding[] {
