@@ -1,8 +1,9 @@
-import { copyFile, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
+import { runQms } from '../helpers/cli.ts';
 import { loadCorpus } from '../../src/lib/load/index.ts';
 import { validateCorpus } from '../../src/lib/validate/index.ts';
 import { generateReportCorpus, type GeneratedCorpus } from '../fixtures/report/generate.ts';
@@ -94,6 +95,24 @@ describe('qms import-stats', () => {
 		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--agency', 'khong-co', '--month', '2027-01'])).toEqual({ code: 2, stdout: '', stderr: '--agency "khong-co" không có trong thư mục agencies/ (cần agencies/khong-co/agency.yaml hợp lệ).' });
 		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--month', '13-2027'])).toEqual({ code: 2, stdout: '', stderr: '--month "13-2027" không hợp lệ. Ghi theo dạng YYYY-MM, ví dụ --month 2026-06.' });
 		expect(await qms(['import-stats', 'khong-co.csv', '--content', '.'])).toEqual({ code: 2, stdout: '', stderr: 'Không đọc được tệp "khong-co.csv". Kiểm tra đường dẫn.' });
+	});
+
+	it('changes no file when one of them cannot be written', async () => {
+		const before = await read('agencies/so-kiem-thu/statistics/2026.yaml');
+		// A folder where the xã's file is staged makes its write fail after the Sở's was staged.
+		await mkdir(join(corpus.root, `agencies/xa-kiem-thu/statistics/2026.yaml.${process.pid}.tmp`));
+		const { code, stdout, stderr } = await importFixture('thang-07-2026.csv');
+		expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: 'Không ghi được số liệu vào thư mục nội dung (EISDIR); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.' });
+		expect(await read('agencies/so-kiem-thu/statistics/2026.yaml')).toBe(before);
+		expect(await readdir(join(corpus.root, 'agencies/so-kiem-thu/statistics'))).toEqual(['2026.yaml']);
+	});
+
+	it('exits 1 as a process on bad rows, 2 on a bad command line, never with a stack trace', async () => {
+		await copyFile(join(FIXTURES, 'loi-thang-07-2026.csv'), join(corpus.root, 'loi.csv'));
+		const bad = await runQms(['import-stats', 'loi.csv', '--content', '.'], corpus.root);
+		expect([bad.code, bad.stderr.split('\n').at(-2)]).toEqual([1, 'Không ghi tệp nào: sửa 4 lỗi trên trong loi.csv rồi chạy lại.']);
+		const usage = await runQms(['import-stats', '--content', '.'], corpus.root);
+		expect(usage).toEqual({ code: 2, stdout: '', stderr: 'Ghi tệp CSV cần nhập, ví dụ: qms import-stats bao-cao-thang-06.csv\n' });
 	});
 
 	it('keeps the comments at the top of a statistics file it rewrites', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StatisticsSchema, type MonthStatistics, type Statistics } from '../../../schemas/statistics.ts';
@@ -88,15 +88,23 @@ function plan(months: readonly ImportedMonth[], folders: readonly AgencyFolder[]
 	return problems.length > 0 ? { problems } : { files };
 }
 
-/** Writes every file beside its place first, then moves each in: a failure leaves no file half-written. */
+/**
+ * Writes every file beside its place first, then moves each in, so that a failure while writing
+ * (a full disk, a read-only folder) leaves no statistics file half-written and no stray copy.
+ */
 async function writeAll(root: string, files: readonly Planned[]): Promise<void> {
 	const staged: Array<[string, string]> = [];
-	for (const file of files) {
-		const target = join(root, file.file);
-		await mkdir(dirname(target), { recursive: true });
-		const temporary = `${target}.${process.pid}.tmp`;
-		await writeFile(temporary, file.text);
-		staged.push([temporary, target]);
+	try {
+		for (const file of files) {
+			const target = join(root, file.file);
+			await mkdir(dirname(target), { recursive: true });
+			const temporary = `${target}.${process.pid}.tmp`;
+			staged.push([temporary, target]);
+			await writeFile(temporary, file.text);
+		}
+	} catch (error) {
+		await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true }).catch(() => undefined)));
+		throw new UsageError(`Không ghi được số liệu vào thư mục nội dung (${(error as NodeJS.ErrnoException).code ?? 'lỗi ghi tệp'}); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.`);
 	}
 	for (const [temporary, target] of staged) await rename(temporary, target);
 }
