@@ -13,6 +13,7 @@ import { searchDocumentsFirst } from '../lib/search/pages.ts';
 import type { PhaseClock } from '../lib/timings.ts';
 import { releaseTexts } from '../lib/versions-view/types.ts';
 import type { BuildSiteOptions } from './io.ts';
+import { writeBuildMarker } from './out-dir.ts';
 import { installShards } from './shards.ts';
 
 /**
@@ -57,6 +58,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		await indexer.finish(join(scratch, 'pagefind'));
 		clock?.enter('output');
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
+		await writeBuildMarker(scratch);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);
 		// Only after a build that went through: entries no build has used for 30 days go.

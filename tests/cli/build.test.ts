@@ -19,13 +19,14 @@ describe('qms build', () => {
 		out = await mkdtemp(join(tmpdir(), 'qms-out-'));
 		await mkdir(join(out, 'xa-minh-hoa'));
 		await writeFile(join(out, 'index.html'), 'bản dựng trước');
+		await writeFile(join(out, '.qms-build'), '{ "generator": "qms build" }\n');
 		const result = await runQms(['build', '--content', corpus.root, '--out', out]);
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		const lines = result.stderr.trim().split('\n');
 		expect(lines.at(-1)).toBe('Dừng: có 2 lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
 		expect(lines.filter((line) => line.includes('  lỗi  ')).map((line) => line.split('  ')[2])).toEqual(['step-time-sum', 'time-limit']);
-		expect((await readdir(out)).sort()).toEqual(['index.html', 'xa-minh-hoa']);
+		expect((await readdir(out)).sort()).toEqual(['.qms-build', 'index.html', 'xa-minh-hoa']);
 		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('bản dựng trước');
 	});
 

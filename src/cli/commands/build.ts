@@ -1,13 +1,13 @@
-import { constants } from 'node:fs';
-import { access, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { countBySeverity } from '../../lib/findings/finding.ts';
 import { formatFindingsText } from '../../lib/findings/format.ts';
 import { formatTimings, startPhaseClock, type BuildTimings, type PhaseClock } from '../../lib/timings.ts';
 import { validateCorpus } from '../../lib/validate/index.ts';
 import { UsageError, type CliDeps } from '../io.ts';
 import { resolveAsOf, resolveContentDir } from '../options.ts';
+import { checkBuildPaths } from '../out-dir.ts';
 import { listShards } from '../shards.ts';
 
 export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [--agency mã-cơ-quan] [--base /đường-dẫn/] [--as-of YYYY-MM-DD] [--shards thư-mục] [--timings] [--timings-json tệp] [--no-cache] [--cache-dir thư-mục]
@@ -28,7 +28,7 @@ export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	});
 	const timingsFile = values['timings-json'] === undefined ? undefined : resolve(deps.cwd, values['timings-json']);
 	// Checked before the build, which may take minutes, rather than after it.
-	if (timingsFile !== undefined) await writableFolder(timingsFile);
+	await checkBuildPaths({ cwd: deps.cwd, content: await resolveContentDir(deps.cwd, values.content ?? 'content'), out: resolve(deps.cwd, values.out ?? 'dist'), ...(values.shards === undefined ? {} : { shards: resolve(deps.cwd, values.shards) }), ...(timingsFile === undefined ? {} : { timingsJson: timingsFile }) });
 	const clock = values.timings === true || timingsFile !== undefined ? startPhaseClock() : undefined;
 	let code: number;
 	let timings: BuildTimings | undefined;
@@ -70,15 +70,6 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	deps.stdout(`Đã dựng trang vào ${outDir}${warning > 0 ? ` (có ${warning} cảnh báo ở trên)` : ''}.`);
 	return 0;
-}
-
-async function writableFolder(file: string): Promise<void> {
-	const folder = dirname(file);
-	try {
-		await access(folder, constants.W_OK);
-	} catch {
-		throw new UsageError(`--timings-json "${file}": không ghi được vào thư mục "${folder}" (thư mục không có hoặc không có quyền ghi).`);
-	}
 }
 
 function normalizeBase(base: string): string {
