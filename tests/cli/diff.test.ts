@@ -28,6 +28,29 @@ Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-kh
 `);
 	});
 
+	it('prints titles and values from the documents as text in the Markdown, never as HTML, links or headings', async () => {
+		repo = await tempRepo();
+		const from = await repo.commit('Ban hành lần 1');
+		await issueProcedure(repo, 2, '2026-01-10', [
+			['title: Quy trình đăng ký khai sinh', 'title: "Khai sinh <script>alert(1)</script> [bấm](javascript:alert(1)) *gấp*"'],
+			['result: ', 'result: "<img src=x onerror=alert(1)>" # '],
+		]);
+		await repo.commit('Ban hành lần 2');
+		const result = await runQms(['diff', from, 'HEAD'], repo.root);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(`## Thay đổi tài liệu HTQLCL: ${from} → HEAD
+
+### Sửa đổi: QT-MH-01 Khai sinh \\<script\\>alert(1)\\</script\\> \\[bấm\\](javascript:alert(1)) \\*gấp\\* (lần 1 → lần 2)
+
+Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md\`
+
+- Kết quả: Giấy khai sinh → \\<img src=x onerror=alert(1)\\>
+- Tên tài liệu: Quy trình đăng ký khai sinh → Khai sinh \\<script\\>alert(1)\\</script\\> \\[bấm\\](javascript:alert(1)) \\*gấp\\*
+- Ngày hiệu lực: 05/08/2025 → 10/01/2026
+
+`);
+	});
+
 	it('fails on content changed without a new issue, and on a new issue without a revision row', async () => {
 		repo = await tempRepo();
 		const from = await repo.commit('Ban hành lần 1');
