@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ContactSchema, IsoDateSchema, SlugSchema, TextSchema, TthcCodeSchema } from './common.ts';
+import { ContactSchema, IsoDateSchema, ParagraphSchema, SlugSchema, TextSchema, TthcCodeSchema } from './common.ts';
 
 /** Levels of an agency (cấp). `cap-huyen` exists only for history: district committees ended on 1 July 2025. */
 export const AGENCY_LEVELS = ['cap-tinh', 'so-nganh', 'cap-xa', 'cap-huyen'] as const;
@@ -14,7 +14,7 @@ export const DeclarationSchema = z
 		/** Công bố hay công bố lại — kind. */
 		kind: z.enum(['cong-bo', 'cong-bo-lai'], { error: 'kind phải là cong-bo hoặc cong-bo-lai' }).describe('Công bố lần đầu hoặc công bố lại (kind)'),
 		/** Phạm vi — scope: the TTHC codes and activities the declaration covers. */
-		scope: TextSchema.describe('Phạm vi áp dụng được công bố (scope)'),
+		scope: ParagraphSchema.describe('Phạm vi áp dụng được công bố (scope)'),
 		/** Mã TTHC trong phạm vi — tthc: the TTHC covered at the time, to detect later scope changes. */
 		tthc: z.array(TthcCodeSchema).default([]).describe('Các mã TTHC thuộc phạm vi khi công bố (tthc)'),
 	})
@@ -92,7 +92,7 @@ export const AgencySchema = z
 		/** Ban chỉ đạo ISO — steeringCommittee. */
 		steeringCommittee: SteeringCommitteeSchema.optional().describe('Ban chỉ đạo ISO của cơ quan (steeringCommittee)'),
 		/** Phạm vi áp dụng — scope of the quality system. */
-		scope: TextSchema.describe('Phạm vi áp dụng HTQLCL (scope)'),
+		scope: ParagraphSchema.describe('Phạm vi áp dụng HTQLCL (scope)'),
 		/** Công bố — declarations, oldest first. */
 		declarations: z.array(DeclarationSchema).default([]).describe('Các lần công bố, công bố lại (declarations)'),
 		/** Đánh giá nội bộ — audits, oldest first. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDateSchema, PersonSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, ParagraphSchema, PersonSchema, TextSchema } from './common.ts';
 
 /** One row of the revision log (bảng theo dõi sửa đổi). */
 export const RevisionSchema = z
@@ -11,7 +11,7 @@ export const RevisionSchema = z
 		/** Phần sửa đổi — part: which part changed ("Toàn bộ" for a first issue). */
 		part: TextSchema.describe('Vị trí sửa đổi, ví dụ "Mục 5.4 Thời hạn giải quyết" (part)'),
 		/** Nội dung sửa đổi — description: what changed and why. */
-		description: TextSchema.describe('Tóm tắt nội dung sửa đổi (description)'),
+		description: ParagraphSchema.describe('Tóm tắt nội dung sửa đổi (description)'),
 	})
 	.strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDateSchema, TextSchema } from './common.ts';
+import { IsoDateSchema, ParagraphSchema, TextSchema } from './common.ts';
 import { DocumentControlShape } from './document-control.ts';
 
 /** A measuring period: a year `2026`, a half `2026-H1`, a quarter `2026-Q3` or a month `2026-07`. */
@@ -30,7 +30,7 @@ export const ObjectiveSchema = z
 		/** Đơn vị — unit, e.g. %, hồ sơ, ngày. */
 		unit: TextSchema.describe('Đơn vị tính, ví dụ % (unit)'),
 		/** Cách đo — measure: how and how often it is measured. */
-		measure: TextSchema.describe('Phương pháp đo, tần suất (measure)'),
+		measure: ParagraphSchema.describe('Phương pháp đo, tần suất (measure)'),
 		/** Người chịu trách nhiệm — owner. */
 		owner: TextSchema.describe('Bộ phận chịu trách nhiệm (owner)'),
 		/** Chiều mục tiêu — bound: the value must reach the target (toi-thieu) or stay within it (toi-da). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema, TthcCodeSchema } from './common.ts';
+import { MoneySchema, ParagraphSchema, TextSchema, TthcCodeSchema } from './common.ts';
 import { DocumentControlShape } from './document-control.ts';
 import { StepSchema } from './step.ts';
 
@@ -25,7 +25,7 @@ export const DossierItemSchema = z
 		/** Mẫu đơn, tờ khai — form: code of a form in `forms`, when the paper has a form. */
 		form: TextSchema.optional().describe('Mã biểu mẫu trong mục forms, ví dụ BM-01 (form)'),
 		/** Ghi chú — note: when the paper is needed. */
-		note: TextSchema.optional().describe('Ghi chú, ví dụ "trường hợp ủy quyền" (note)'),
+		note: ParagraphSchema.optional().describe('Ghi chú, ví dụ "trường hợp ủy quyền" (note)'),
 	})
 	.strict();
 
@@ -35,11 +35,11 @@ export const FeeSchema = z
 		/** Tên khoản thu — name: "Lệ phí", "Phí thẩm định"… */
 		name: TextSchema.describe('Tên khoản phí, lệ phí (name)'),
 		/** Mức thu — amount in đồng; 0 means free. */
-		amount: z.number().nonnegative().describe('Mức thu, đồng; 0 là miễn (amount)'),
+		amount: MoneySchema.describe('Mức thu, đồng; 0 là miễn (amount)'),
 		/** Cách thức — method the amount applies to; absent means every method. */
 		method: MethodSchema.optional().describe('Áp dụng cho cách thức nào; bỏ trống nếu mọi cách thức (method)'),
 		/** Ghi chú — note: exemptions, legal source. */
-		note: TextSchema.optional().describe('Ghi chú, căn cứ thu, đối tượng miễn (note)'),
+		note: ParagraphSchema.optional().describe('Ghi chú, căn cứ thu, đối tượng miễn (note)'),
 	})
 	.strict();
 
@@ -94,17 +94,17 @@ export const ProcedureSchema = z
 		/** Thời hạn giải quyết — days: working days from a complete dossier; with cases, each case has its own. */
 		days: z.number().nonnegative().optional().describe('Thời hạn giải quyết, ngày làm việc (days)'),
 		/** Nơi tiếp nhận và trả kết quả — reception. */
-		reception: TextSchema.describe('Nơi tiếp nhận hồ sơ và trả kết quả (reception)'),
+		reception: ParagraphSchema.describe('Nơi tiếp nhận hồ sơ và trả kết quả (reception)'),
 		/** Phí, lệ phí — fees. */
 		fees: z.array(FeeSchema).default([]).describe('Phí, lệ phí (fees)'),
 		/** Cách thức thực hiện — methods. */
 		methods: z.array(MethodSchema).min(1, { error: 'cần ít nhất một cách thức thực hiện' }).describe('Cách thức thực hiện (methods)'),
 		/** Đối tượng thực hiện — applicants. */
-		applicants: TextSchema.describe('Đối tượng thực hiện (applicants)'),
+		applicants: ParagraphSchema.describe('Đối tượng thực hiện (applicants)'),
 		/** Yêu cầu, điều kiện — conditions; absent when there are none. */
-		conditions: z.array(TextSchema).default([]).describe('Yêu cầu, điều kiện thực hiện (conditions)'),
+		conditions: z.array(ParagraphSchema).default([]).describe('Yêu cầu, điều kiện thực hiện (conditions)'),
 		/** Kết quả — result. */
-		result: TextSchema.describe('Kết quả giải quyết (result)'),
+		result: ParagraphSchema.describe('Kết quả giải quyết (result)'),
 		/** Các bước — steps, when the procedure has a single case. */
 		steps: z.array(StepSchema).optional().describe('Các bước xử lý (steps)'),
 		/** Các trường hợp — cases, each with its own steps and time. */

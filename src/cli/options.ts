@@ -1,18 +1,22 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { ISO_DATE_PATTERN } from '../../schemas/common.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import { UsageError } from './io.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The as-of date: `--as-of`, else the corpus's fixed date (demo data), else today in Vietnam. */
 export function resolveAsOf(flag: string | undefined, corpus: Corpus, now: Date): string {
 	if (flag !== undefined) {
-		if (!DATE.test(flag) || Number.isNaN(Date.parse(flag))) throw new UsageError(`--as-of "${flag}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.`);
-		return flag;
+		return dateFlag('--as-of', flag, '2026-03-31');
 	}
 	return corpus.province?.data.asOf ?? todayInVietnam(now);
+}
+
+/** A date option's value, checked by the schemas' date rule (a day that exists, `YYYY-MM-DD`). */
+export function dateFlag(flag: string, value: string, example: string): string {
+	if (!ISO_DATE_PATTERN.test(value)) throw new UsageError(`${flag} "${value}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ ${flag} ${example}.`);
+	return value;
 }
 
 /** The content folder as an absolute path, after checking it exists. */

@@ -85,6 +85,9 @@ describe('qms validate', () => {
 		expect(missing).toEqual({ code: 2, stdout: '', stderr: 'Không tìm thấy thư mục nội dung "/khong/co/thu-muc". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.\n' });
 		const date = await runQms(['validate', valid.root, '--as-of', '31/12/2026']);
 		expect(date.stderr).toBe('--as-of "31/12/2026" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n');
+		for (const day of ['2026-02-30', '2026-13-01', '2026-02-29']) {
+			expect(await runQms(['validate', valid.root, '--as-of', day])).toEqual({ code: 2, stdout: '', stderr: `--as-of "${day}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n` });
+		}
 		const format = await runQms(['validate', valid.root, '--format', 'xml']);
 		expect(format).toEqual({ code: 2, stdout: '', stderr: '--format "xml" không hợp lệ. Chọn một trong: text, json.\n' });
 		const option = await runQms(['validate', '--khong-co']);

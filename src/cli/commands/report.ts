@@ -10,7 +10,7 @@ import { historyNotice } from '../../lib/history/notice.ts';
 import { readHistory } from '../../lib/history/read-history.ts';
 import { historyIssues } from '../../lib/report/history-issues.ts';
 import { UsageError, type CliDeps } from '../io.ts';
-import { oneOf, resolveAsOf, resolveContentDir } from '../options.ts';
+import { dateFlag, oneOf, resolveAsOf, resolveContentDir } from '../options.ts';
 
 export const REPORT_HELP = `qms report [thư-mục] [--as-of YYYY-MM-DD] [--from YYYY-MM-DD --to YYYY-MM-DD] [--format text|json|csv]
   In số liệu duy trì HTQLCL của từng cơ quan đang hoạt động, tổng hợp theo cấp và toàn tỉnh:
@@ -18,8 +18,6 @@ export const REPORT_HELP = `qms report [thư-mục] [--as-of YYYY-MM-DD] [--from
   công bố lại, căn cứ pháp lý cần cập nhật, tài liệu ban hành trong kỳ (mặc định: tháng của
   ngày tham chiếu), hồ sơ TTHC và tỉ lệ đúng hạn, đơn vị đã gửi báo cáo, kết quả kiểm tra, kết quả
   mục tiêu chất lượng. --format csv ghi bảng mở được bằng Excel.`;
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `qms report`: the compliance figures of the corpus at the as-of date, as text, JSON or CSV. */
 export async function runReport(args: string[], deps: CliDeps): Promise<number> {
@@ -53,9 +51,7 @@ export async function runReport(args: string[], deps: CliDeps): Promise<number> 
 function resolvePeriod(from: string | undefined, to: string | undefined, asOf: string): Period {
 	if (from === undefined && to === undefined) return monthPeriod(asOf);
 	if (from === undefined || to === undefined) throw new UsageError('Ghi cả --from và --to để chọn kỳ báo cáo, ví dụ --from 2026-06-01 --to 2026-06-30.');
-	for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
-		if (!DATE.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} "${value}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ ${flag} 2026-06-01.`);
-	}
+	for (const [flag, value] of [['--from', from], ['--to', to]] as const) dateFlag(flag, value, '2026-06-01');
 	if (from > to) throw new UsageError(`Kỳ báo cáo không hợp lệ: --from ${from} sau --to ${to}.`);
 	return { from, to };
 }
