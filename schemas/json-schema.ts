@@ -31,7 +31,8 @@ export const JSON_SCHEMAS = {
 export function renderJsonSchemas(): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const [name, { schema }] of Object.entries(JSON_SCHEMAS)) {
-		const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: acceptUnquotedCodes });
+		// Draft-07: the draft both yaml-language-server and remark-lint-frontmatter-schema (Ajv's default) read.
+		const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-07', override: acceptUnquotedCodes });
 		files[name] = `${JSON.stringify({ ...json, $id: name }, null, '\t')}\n`;
 	}
 	return files;
@@ -39,13 +40,14 @@ export function renderJsonSchemas(): Record<string, string> {
 
 /**
  * A TTHC code written without quotes (`tthc: [1.004837]`) is a number to an editor's YAML parser,
- * while the loader keeps its text. The JSON Schema takes such a number: at most six decimals, below
- * 10. The editor cannot see trailing zeros (1.00483 and 1.004830 are one number), so only the
- * validator tells them apart.
+ * while the loader keeps its text. The JSON Schema takes such a number below 10. The editor cannot
+ * see the digits as written (1.00483 and 1.004830 are one number), so only the validator tells a
+ * code with too few or too many decimals apart; a `multipleOf` would not help, as Ajv's float
+ * division rejects 1.001190.
  */
 function acceptUnquotedCodes({ jsonSchema }: { jsonSchema: Record<string, unknown> }): void {
 	if (jsonSchema['pattern'] !== TTHC_CODE_PATTERN.source) return;
 	const { type, pattern, ...rest } = jsonSchema;
 	for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-	Object.assign(jsonSchema, { anyOf: [{ type, pattern }, { type: 'number', minimum: 0, exclusiveMaximum: 10, multipleOf: 0.000001 }], ...rest });
+	Object.assign(jsonSchema, { anyOf: [{ type, pattern }, { type: 'number', minimum: 0, exclusiveMaximum: 10 }], ...rest });
 }
