@@ -18,7 +18,9 @@ export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [
   qms build --agency X): chỉ dựng các trang chung, chép trang và gộp chỉ mục tìm kiếm của từng cơ quan.
   Nội dung Markdown đã hiển thị được giữ trong .astro/cache/markdown (hoặc --cache-dir) để lần dựng
   sau chỉ hiển thị lại phần đã đổi; mục không dùng đến trong 30 ngày bị xóa; --no-cache bỏ qua.
-  --timings in thời gian và bộ nhớ đỉnh của từng giai đoạn; --timings-json ghi các số đó vào một tệp JSON.`;
+  --timings in thời gian và bộ nhớ đỉnh của từng giai đoạn; --timings-json ghi các số đó vào một tệp JSON.
+  --out bị xóa và thay thế, nên chỉ nhận thư mục chưa có, thư mục trống hoặc kết quả của lần dựng trước
+  (có tệp .qms-build); không bao giờ là thư mục dự án, thư mục nội dung, thư mục chứa chúng hay một kho git.`;
 
 /** `qms build`: validate, then build the site and its search index; nothing is written when validation fails. */
 export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
