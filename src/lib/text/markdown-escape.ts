@@ -1,5 +1,4 @@
-/** Line breaks of every kind, Unicode's included: Markdown would start a new block at some of them. */
-const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+import { oneLine } from './one-line.ts';
 
 /** The characters that open inline Markdown or HTML: emphasis, code, links, images, raw HTML, entities, tables, strike-through. */
 const INLINE_SYNTAX = /[\\`*_[\]<>!|~&]/g;
@@ -10,12 +9,12 @@ const INLINE_SYNTAX = /[\\`*_[\]<>!|~&]/g;
  * a heading nor carry HTML into a pull-request comment. It renders as the text itself.
  */
 export function escapeMarkdown(text: string): string {
-	return text.replace(LINE_BREAKS, ' ').replace(INLINE_SYNTAX, (char) => `\\${char}`);
+	return oneLine(text).replace(INLINE_SYNTAX, (char) => `\\${char}`);
 }
 
 /** Text shown as inline code: on one line, fenced by more backticks than it holds in a row. */
 export function markdownCode(text: string): string {
-	const flat = text.replace(LINE_BREAKS, ' ');
+	const flat = oneLine(text);
 	const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
 	const fence = '`'.repeat(longest + 1);
 	const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
