@@ -83,7 +83,7 @@ export const MoneySchema = z
 	.superRefine((value, ctx) => {
 		const thousands = Math.round(value * 1000);
 		if (!Number.isInteger(value)) {
-			const likely = Math.abs(thousands - value * 1000) < 1e-6 ? `; nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn` : '';
+			const likely = Math.abs(thousands - value * 1000) < 1e-6 && thousands >= SMALLEST_AMOUNT ? `; nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn` : '';
 			ctx.addIssue({ code: 'custom', message: `số tiền phải là số đồng nguyên, đang ghi ${value}${likely}` });
 		} else if (value > 0 && value < SMALLEST_AMOUNT) {
 			ctx.addIssue({ code: 'custom', message: `số tiền ${value} đồng nhỏ bất thường (dưới ${SMALLEST_AMOUNT} đồng); nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn (YAML đọc 8.000 là 8)` });

@@ -77,6 +77,7 @@ describe('MoneySchema', () => {
 	it('shows the intended value of 8.500, which YAML reads as 8.5', () => {
 		expect(messages(MoneySchema, 8.5)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 8.5; nếu định ghi 8500 đồng thì viết 8500, không dùng dấu chấm ngăn cách hàng nghìn']);
 		expect(messages(MoneySchema, 1.0005)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 1.0005']);
+		expect(messages(MoneySchema, 0.1)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 0.1']);
 	});
 
 	it('shows the intended value of 1.200.000, which YAML reads as text', () => {
