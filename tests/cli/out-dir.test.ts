@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQms } from '../helpers/cli.ts';
+import { cleanEnv, PROJECT_ROOT, runQms } from '../helpers/cli.ts';
 import { VALID_FIXTURE } from '../helpers/corpus.ts';
 
 const exec = promisify(execFile);
@@ -58,6 +58,26 @@ describe('qms build --out', () => {
 		const result = await runQms(['build', '--out', out], project);
 		expect(result).toEqual({ code: 2, stdout: '', stderr: `${message()}\n` });
 		expect(await listing(base)).toEqual(before);
+	});
+
+	it('refuses a folder it may not write into, before building', async () => {
+		const open = await mkdtemp(join(tmpdir(), 'qms-out-perm-'));
+		try {
+			await chmod(open, 0o755);
+			await mkdir(join(open, 'chi-doc'), { mode: 0o555 });
+			const out = join(open, 'chi-doc', 'dist');
+			// Permission bits do not bind root: as root, the command runs as the unprivileged user "nobody".
+			const command = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+			const [file = '', ...args] = [...command, join(PROJECT_ROOT, 'src/cli/main.ts'), 'build', '--content', 'tests/fixtures/valid', '--out', out];
+			const result = await exec(file, args, { cwd: PROJECT_ROOT, env: cleanEnv() }).then(
+				() => ({ code: 0, stderr: '' }),
+				(error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+			);
+			expect(result).toEqual({ code: 2, stderr: `--out "${out}": không tạo được thư mục trong "${join(open, 'chi-doc')}" (không có quyền ghi, hoặc hệ thống tệp không cho ghi). Chọn một thư mục ghi được, ví dụ --out dist.\n` });
+			expect(await readdir(join(open, 'chi-doc'))).toEqual([]);
+		} finally {
+			await rm(open, { recursive: true, force: true });
+		}
 	});
 
 	it('refuses a timings file that would overwrite a file of the project, or land in the content', async () => {
