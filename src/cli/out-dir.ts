@@ -45,6 +45,7 @@ export async function checkBuildPaths(paths: BuildPaths): Promise<void> {
 		if (isInside(out, dir)) throw refuse(`thư mục này chứa ${name} "${dir}"`);
 	}
 	if (isInside(content, out)) throw refuse(`thư mục này nằm trong thư mục nội dung "${content}"`);
+	if (out.split(sep).includes('.git')) throw refuse('thư mục này nằm trong thư mục .git của một kho');
 	if (paths.shards !== undefined && isInside(await realPath(paths.shards), out)) throw refuse(`thư mục này nằm trong thư mục --shards "${paths.shards}"`);
 	await checkOutFolder(paths.out, out, refuse);
 	if (paths.timingsJson !== undefined) await checkTimingsFile(paths.timingsJson, content);

@@ -48,6 +48,7 @@ describe('qms build --out', () => {
 		['..', () => `--out "${base}": thư mục này chứa thư mục dự án "${project}". ${RULE}`],
 		['/', () => `--out "/": thư mục này chứa thư mục dự án "${project}". ${RULE}`],
 		['content/agencies', () => `--out "${join(project, 'content/agencies')}": thư mục này nằm trong thư mục nội dung "${join(project, 'content')}". ${RULE}`],
+		['.git/site', () => `--out "${join(project, '.git/site')}": thư mục này nằm trong thư mục .git của một kho. ${RULE}`],
 		['kho-khac', () => `--out "${join(project, 'kho-khac')}": thư mục này là một kho git (có .git). ${RULE}`],
 		['ghi-chu', () => `--out "${join(project, 'ghi-chu')}": thư mục không trống và không phải kết quả của qms build (không có tệp .qms-build). ${RULE}`],
 		['package.json', () => `--out "${join(project, 'package.json')}": đây là một tệp, không phải thư mục. ${RULE}`],
