@@ -11,7 +11,7 @@ const ISSUE_LINE = /^issue:[ \t]*(\d+)[ \t]*(?:#.*)?$/gm;
 const CODE_LINE = /^code:[ \t]*(?:"([^"\\\n]*)"|'([^'\n]*)'|([^\s"'#][^#\n]*?))[ \t]*(?:#.*)?$/gm;
 
 /**
- * `code` and `issue` of one recorded text. Reading every past text in full (gray-matter, YAML)
+ * `code` and `issue` of one recorded text. Reading every past text in full (frontmatter, YAML)
  * cost 2.6 s for 5,170 issues; both keys are plain top-level lines in every document an officer
  * writes, so they are read by a line scan, and the text is parsed in full only when a key is not
  * written that way (or written twice), with the same result as before.
