@@ -3,6 +3,7 @@ import type { DocumentControl } from '../../../schemas/document-control.ts';
 import { InternalProcessSchema, ObjectivesSchema, PolicySchema, ProcedureSchema } from '../../../schemas/index.ts';
 import type { FileKind } from '../load/classify.ts';
 import { parseMarkdown } from '../load/frontmatter.ts';
+import { withinLimits } from '../load/limits.ts';
 import { hasYamlErrors } from '../load/yaml-source.ts';
 import type { DocumentHistory } from './read-history.ts';
 
@@ -30,7 +31,7 @@ const SCHEMAS: Partial<Record<FileKind, z.ZodType>> = {
 export function parseVersionText(kind: FileKind, text: string): { data: DocumentControl; body: string } | undefined {
 	const schema = SCHEMAS[kind];
 	const markdown = parseMarkdown(text);
-	if (schema === undefined || markdown.yaml === undefined || hasYamlErrors(markdown.yaml)) return undefined;
+	if (schema === undefined || markdown.yaml === undefined || hasYamlErrors(markdown.yaml) || !withinLimits(markdown.data, markdown.body)) return undefined;
 	const result = schema.safeParse(markdown.data);
 	return result.success ? { data: result.data as DocumentControl, body: markdown.body } : undefined;
 }

@@ -25,7 +25,9 @@ import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
 import { normalizeNfc } from '../text/normalize.ts';
 import { classifyPath, type FileKind } from './classify.ts';
-import { parseMarkdown } from './frontmatter.ts';
+import { addressFindings, unplacedFileFinding } from './file-names.ts';
+import { frontmatterLanguageFinding, parseMarkdown } from './frontmatter.ts';
+import { limitFindings } from './limits.ts';
 import type { SourceFile } from './read-tree.ts';
 import { schemaFindings } from './schema-findings.ts';
 import { yamlSyntaxFindings } from './yaml-errors.ts';
@@ -105,18 +107,11 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 			if (agency !== undefined) folderOf(agency).forms.add(file.path.slice(`agencies/${agency}/`.length));
 			continue;
 		}
-		if (file.text === undefined) continue;
 		if (kind === 'unknown') {
-			corpus.findings.push(
-				finding(
-					'unknown-file',
-					file.path,
-					{ line: 1, column: 1 },
-					'Tệp này không nằm ở vị trí nào của cấu trúc thư mục nên không được đọc. Xem mục "Cấu trúc thư mục" trong README để đặt tệp đúng chỗ.',
-				),
-			);
+			corpus.findings.push(unplacedFileFinding(file.path));
 			continue;
 		}
+		if (file.text === undefined) continue;
 		const { text, firstChange } = normalizeNfc(file.text.replace(/^\uFEFF/, ''));
 		if (firstChange !== undefined) {
 			corpus.findings.push(
@@ -131,6 +126,7 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 		loadText(corpus, kind, file.path, text, agency === undefined ? undefined : folderOf(agency));
 	}
 	corpus.agencies = [...folders.values()].sort((a, b) => a.id.localeCompare(b.id));
+	corpus.findings.push(...addressFindings(files.map((file) => file.path), corpus.agencies));
 	return corpus;
 }
 
@@ -143,7 +139,9 @@ function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, f
 		const markdown = parseMarkdown(text);
 		if (markdown.yaml === undefined) {
 			corpus.findings.push(
-				finding('frontmatter-missing', file, { line: 1, column: 1 }, 'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (mã hiệu, lần ban hành, ngày ban hành…). Thêm phần này theo mẫu trong README.'),
+				markdown.language !== undefined
+					? frontmatterLanguageFinding(file, markdown.language)
+					: finding('frontmatter-missing', file, { line: 1, column: 1 }, 'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (mã hiệu, lần ban hành, ngày ban hành…). Thêm phần này theo mẫu trong README.'),
 			);
 			folder?.invalid.push({ kind, file, raw: undefined });
 			return;
@@ -155,8 +153,9 @@ function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, f
 		value = yamlValue(source);
 	}
 	const syntax = yamlSyntaxFindings(file, source);
-	if (syntax.length > 0) {
-		corpus.findings.push(...syntax);
+	const limits = syntax.length > 0 ? [] : limitFindings(file, source, value, kind in LIST_SCHEMAS, body, bodyLine);
+	if (syntax.length > 0 || limits.length > 0) {
+		corpus.findings.push(...syntax, ...limits);
 		folder?.invalid.push({ kind, file, raw: undefined });
 		return;
 	}
