@@ -19,7 +19,8 @@ export const LIMITS = {
 	body: 1024 * 1024,
 } as const;
 
-const KB = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('vi-VN')} KB`;
+/** `256 KB`, `1 MB`: the limits are whole numbers of either. */
+const KB = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
 
 /**
  * The length of `value` written as JSON (strings without escapes), counted up to `limit`: past it the count stops and

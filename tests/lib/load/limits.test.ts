@@ -42,7 +42,7 @@ describe('size limits of a document', () => {
 		const findings = limitFindings('p.md', source, yamlValue(source), false, 'z'.repeat(LIMITS.body + 1), 6);
 		expect(findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`)).toEqual([
 			'3:1 data-too-large Phần thông tin đầu tệp lớn hơn 256 KB. Rút gọn trường này; văn bản dài nên đặt ở phần nội dung hoặc thành biểu mẫu đính kèm.',
-			'6:1 body-too-large Nội dung tệp dài hơn 1.024 KB (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.',
+			'6:1 body-too-large Nội dung tệp dài hơn 1 MB (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.',
 		]);
 	});
 
