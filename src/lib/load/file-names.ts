@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
-import { documentSlug, internalPath, objectivesPath, procedurePath } from '../site/routes.ts';
+import { agencyPath, documentSlug, internalPath, objectivesPath, procedurePath } from '../site/routes.ts';
 import { classifyPath } from './classify.ts';
 
 /**
@@ -55,11 +55,13 @@ interface Addressed {
 	named: boolean;
 }
 
-/** The page address of each procedure and internal-process file, and of each objectives document by its year. */
+/** The page address of each procedure, internal-process, agency and province file, and of each objectives document by its year. */
 function addressesOf(paths: readonly string[], folders: readonly ObjectivesOfFolder[]): Addressed[] {
 	const addressed: Addressed[] = [];
 	for (const file of paths) {
 		const { kind, agency } = classifyPath(file);
+		// agency.yaml beside agency.yml (and province.yaml beside province.yml) would be one page read twice.
+		if (kind === 'province' || kind === 'agency') addressed.push({ file, address: agency === undefined ? '/' : agencyPath('/', agency), named: false });
 		if (agency === undefined || (kind !== 'procedure' && kind !== 'internal-process')) continue;
 		const name = file.slice(file.lastIndexOf('/') + 1, -'.md'.length);
 		const slug = documentSlug(name);
