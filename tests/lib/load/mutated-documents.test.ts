@@ -9,9 +9,9 @@ import { validateCorpus } from '../../../src/lib/validate/index.ts';
 import { VALID_FIXTURE } from '../../helpers/corpus.ts';
 import { mutatedFile, type BaseFile } from '../../helpers/mutations.ts';
 
-/** Mutated files per corpus, and corpora: 20 × 500 = 10,000 documents, about 15 s on one busy core. */
-const BATCH = 20;
-const RUNS = 500;
+/** Mutated files per corpus, and corpora: 50 × 200 = 10,000 documents, about 6 s of one core. */
+const BATCH = 50;
+const RUNS = 200;
 
 /** Places `files` in the fixture corpus: a file at an existing path replaces it, a repeated path gets a number. */
 function withFiles(base: readonly SourceFile[], files: readonly BaseFile[]): SourceFile[] {
