@@ -15,6 +15,7 @@ const YAML_ERROR_TEXT: Record<string, string> = {
 	BAD_DQ_ESCAPE: 'chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ',
 	BAD_ALIAS: 'tham chiếu (*) tới một neo (&) không tồn tại hoặc lồng quá sâu',
 	ALIAS_PROPS: 'tham chiếu (*) không được gắn thêm thẻ hay neo',
+	RESOURCE_EXHAUSTION: 'danh sách hoặc nhóm lồng vào nhau quá nhiều cấp; viết lại cho phẳng hơn',
 };
 
 /** Every syntax error of a YAML text, as positioned Vietnamese findings. */

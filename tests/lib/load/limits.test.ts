@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataSize, LIMITS, limitFindings, withinLimits } from '../../../src/lib/load/limits.ts';
+import { yamlSyntaxFindings } from '../../../src/lib/load/yaml-errors.ts';
 import { parseYamlSource, yamlValue } from '../../../src/lib/load/yaml-source.ts';
 
 /** A YAML text whose one 100 KB string is repeated `count` times by aliases. */
@@ -52,6 +53,14 @@ describe('size limits of a document', () => {
 		expect(limitFindings('c.yaml', small, yamlValue(small), true, '', 1)).toEqual([]);
 		const big = parseYamlSource(entry(1) + `- code: 1.000002\n  name: ${'n'.repeat(LIMITS.data)}\n`);
 		expect(limitFindings('c.yaml', big, yamlValue(big), true, '', 1).map((f) => [f.rule, f.line])).toEqual([['data-too-large', 3]]);
+	});
+
+	it('reports nesting too deep to read as a YAML syntax finding in Vietnamese', () => {
+		const source = parseYamlSource(`code: QT-01\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+		expect(yamlValue(source)).toBeUndefined();
+		expect(yamlSyntaxFindings('p.md', source).map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([
+			'2 yaml-syntax Lỗi cú pháp YAML: danh sách hoặc nhóm lồng vào nhau quá nhiều cấp; viết lại cho phẳng hơn (mã RESOURCE_EXHAUSTION). Sửa dòng này rồi chạy lại qms validate.',
+		]);
 	});
 
 	it('accepts a real document', () => {
