@@ -90,7 +90,8 @@ describe('qms on hostile content', () => {
 			expectNoCrash(result);
 			expect(result.stderr).toContain('frontmatter-language');
 			expect(result.stderr).toContain('alias-expansion');
-			expect(existsSync(out)).toBe(false);
+			// The output folder may be prepared for the build, never filled.
+			expect(existsSync(out) ? await readdir(out) : []).toEqual([]);
 			expect(await tree(corpus.root)).toEqual(before);
 		} finally {
 			await rm(join(out, '..'), { recursive: true, force: true });
