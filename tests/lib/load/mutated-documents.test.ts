@@ -20,7 +20,7 @@ function withFiles(base: readonly SourceFile[], files: readonly BaseFile[]): Sou
 	files.forEach((file, index) => {
 		const path = added.has(file.path) ? file.path.replace(/(\.[^./]+)?$/, `-${index}$1`) : file.path;
 		added.add(path);
-		byPath.set(path, { path, text: /\.(md|ya?ml)$/.test(path) ? file.text : undefined } as SourceFile);
+		byPath.set(path, /\.(md|ya?ml)$/.test(path) ? { path, text: file.text } : { path });
 	});
 	return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
