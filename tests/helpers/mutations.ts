@@ -24,6 +24,8 @@ const PATHS = [
 	'agencies/xa-minh-hoa/objectives/2025.md',
 	'agencies/xa-minh-hoa/policy.md',
 	'agencies/xa-minh-hoa/agency.yaml',
+	'agencies/xa-minh-hoa/statistics/2026.yaml',
+	'agencies/xa-minh-hoa/statistics/thang-1.yaml',
 	'agencies/xa-minh-hoa/agency.yml',
 	'agencies/xa-khac/agency.yaml',
 	'catalogue/tthc/cap-xa.yaml',
@@ -34,7 +36,7 @@ const PATHS = [
 ];
 
 const TAGS = ['js', 'javascript', 'coffee', 'json', 'toml', 'yaml', 'yml', ' tiếng Việt', '-', ' ', '\t', 'JS', '{', '---'];
-const KEYS = ['code', 'title', 'issue', 'issued', 'effective', 'revisions', 'tthc', 'legalBases', 'dossier', 'days', 'steps', 'fees', 'amount', 'year', 'id', 'conditions', 'cases', '__proto__', 'constructor', 'toString', 'khong-co'];
+const KEYS = ['code', 'title', 'issue', 'issued', 'effective', 'revisions', 'tthc', 'legalBases', 'dossier', 'days', 'steps', 'fees', 'amount', 'year', 'months', 'month', 'id', 'conditions', 'cases', '__proto__', 'constructor', 'toString', 'khong-co'];
 const SCALARS = [
 	'', '~', 'null', 'true', 'yes', '0', '-1', '1e309', '.inf', '.nan', '0x10', '2026-02-30', '2026-13-01', '9007199254740993', '"', "'", '[', '{', ']', '}', '[1, [2, [3]]]', '{a: {b: {c: 1}}}',
 	'&neo x', '*neo', '*khong-co', '!!binary aGVsbG8=', '!!js/function "function () { globalThis.ran = 1 }"', '!!python/object:os.system x', '!<tag:yaml.org,2002:str> x', '|', '>-', '? x', '- a', ': b', '# chú thích', '@x', '`x`', '%YAML 1.2',

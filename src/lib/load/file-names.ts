@@ -10,8 +10,8 @@ import { classifyPath } from './classify.ts';
  */
 
 const START = { line: 1, column: 1 } as const;
-/** The folders whose every file is meant to be a page. */
-const DOCUMENT_FOLDER = /^agencies\/([^/]+)\/(procedures|internal|objectives)\/(.+)$/;
+/** The folders whose every file is meant to be read: a page, or the statistics of a year. */
+const DOCUMENT_FOLDER = /^agencies\/([^/]+)\/(procedures|internal|objectives|statistics)\/(.+)$/;
 
 /**
  * The finding for a file the folder structure does not place: an error when the file sits where
@@ -29,7 +29,10 @@ export function unplacedFileFinding(path: string): Finding {
 		const [, agency = '', kind = '', rest = ''] = folder;
 		const base = `agencies/${agency}/${kind}/`;
 		if (rest.includes('/')) {
-			return finding('document-misplaced', path, START, `Tệp nằm trong thư mục con của ${base} nên không thành trang nào. Chuyển tệp vào thẳng ${base} (các tài liệu không chia thư mục con).`);
+			return finding('document-misplaced', path, START, `Tệp nằm trong thư mục con của ${base} nên không được đọc. Chuyển tệp vào thẳng ${base} (các tài liệu không chia thư mục con).`);
+		}
+		if (kind === 'statistics') {
+			return finding('document-misplaced', path, START, `Tên tệp số liệu phải là năm của số liệu, ví dụ ${base}2026.yaml, nên tệp "${name}" không được đọc. Đổi tên tệp theo năm của nó.`);
 		}
 		if (kind === 'objectives') {
 			return finding('document-misplaced', path, START, `Tên tệp mục tiêu chất lượng phải là năm áp dụng, ví dụ ${base}2026.md, nên tệp "${name}" không thành trang nào. Đổi tên tệp theo năm của nó.`);

@@ -13,15 +13,17 @@ describe('file names and places', () => {
 				'agencies/xa/procedures/cu/dang-ky.md',
 				'agencies/xa/internal/nb-01.txt',
 				'agencies/xa/objectives/ke-hoach-2026.md',
+				'agencies/xa/statistics/2026-01.yaml',
 				'agencies/xa/ghi-chu.md',
 			].map((path) => line(unplacedFileFinding(path))),
 		).toEqual([
 			'agencies/xa/procedures/dang-ky.MD error document-misplaced Phần mở rộng của tệp "dang-ky.MD" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "dang-ky.md".',
 			'agencies/xa/policy.Md error document-misplaced Phần mở rộng của tệp "policy.Md" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "policy.md".',
 			'catalogue/tthc/cap-xa.YAML error document-misplaced Phần mở rộng của tệp "cap-xa.YAML" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "cap-xa.yaml".',
-			'agencies/xa/procedures/cu/dang-ky.md error document-misplaced Tệp nằm trong thư mục con của agencies/xa/procedures/ nên không thành trang nào. Chuyển tệp vào thẳng agencies/xa/procedures/ (các tài liệu không chia thư mục con).',
+			'agencies/xa/procedures/cu/dang-ky.md error document-misplaced Tệp nằm trong thư mục con của agencies/xa/procedures/ nên không được đọc. Chuyển tệp vào thẳng agencies/xa/procedures/ (các tài liệu không chia thư mục con).',
 			'agencies/xa/internal/nb-01.txt error document-misplaced Trong agencies/xa/internal/ chỉ tệp Markdown (.md) thành trang, nên tệp "nb-01.txt" không được đọc. Lưu tài liệu dưới dạng .md; tệp đính kèm đặt trong agencies/xa/forms/.',
 			'agencies/xa/objectives/ke-hoach-2026.md error document-misplaced Tên tệp mục tiêu chất lượng phải là năm áp dụng, ví dụ agencies/xa/objectives/2026.md, nên tệp "ke-hoach-2026.md" không thành trang nào. Đổi tên tệp theo năm của nó.',
+			'agencies/xa/statistics/2026-01.yaml error document-misplaced Tên tệp số liệu phải là năm của số liệu, ví dụ agencies/xa/statistics/2026.yaml, nên tệp "2026-01.yaml" không được đọc. Đổi tên tệp theo năm của nó.',
 			'agencies/xa/ghi-chu.md warning unknown-file Tệp này không nằm ở vị trí nào của cấu trúc thư mục nên không được đọc. Xem mục "Cấu trúc thư mục" trong README để đặt tệp đúng chỗ.',
 		]);
 	});
