@@ -1,8 +1,8 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { findChromium, type ChromiumLocation } from './chromium.ts';
 
-/** Debian's Chromium, installed by `.ci/run` (`apt-get install chromium`). */
-export const CHROMIUM = process.env['QMS_CHROMIUM'] ?? '/usr/bin/chromium';
+let chromiumLocation: Promise<ChromiumLocation> | undefined;
 
 /**
  * A headless Chromium with no background network. Playwright's `launch` gives each browser a fresh
@@ -15,9 +15,12 @@ export interface TestBrowser {
 	close: () => Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/** Launches the given Chromium, by default the one `findChromium` finds (looked up once per test file). */
+export async function launchBrowser(location?: ChromiumLocation): Promise<TestBrowser> {
+	const { executablePath, env } = location ?? (await (chromiumLocation ??= findChromium()));
 	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath,
+		env: { ...process.env, ...env },
 		headless: true,
 		args: [
 			'--headless',
