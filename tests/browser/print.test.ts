@@ -1,6 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
-import { pageSizes, pdfText } from '../helpers/pdf.ts';
+import { readPdf, type PdfPage } from '../helpers/pdf.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
 
@@ -11,8 +12,21 @@ const TOLERANCE = 2;
 let site: BuiltSite;
 let server: StaticServer;
 let browser: TestBrowser;
-let sizes: Array<{ width: number; height: number }>;
+let pdfPages: PdfPage[];
 let pages: string[];
+let bodyFonts: string[];
+
+/** The fonts Chromium drew a node's text with, as the platform names them. */
+async function fontsOf(page: Page, selector: string): Promise<string[]> {
+	const session = await page.context().newCDPSession(page);
+	await session.send('DOM.enable');
+	await session.send('CSS.enable');
+	const { root } = await session.send('DOM.getDocument');
+	const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+	const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+	await session.detach();
+	return fonts.map((font) => font.familyName);
+}
 
 beforeAll(async () => {
 	[site, browser] = await Promise.all([buildSite(), launchBrowser()]);
@@ -20,8 +34,10 @@ beforeAll(async () => {
 	const { page } = await browser.newPage();
 	await page.goto(`${server.url}phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/`);
 	const pdf = await page.pdf({ preferCSSPageSize: true });
-	sizes = pageSizes(pdf);
-	pages = await pdfText(pdf);
+	pdfPages = await readPdf(pdf);
+	pages = pdfPages.map((pdfPage) => pdfPage.text);
+	await page.emulateMedia({ media: 'print' });
+	bodyFonts = await fontsOf(page, 'main p');
 });
 
 afterAll(async () => {
@@ -36,9 +52,8 @@ describe("a procedure page's PDF from Chromium", () => {
 	});
 
 	it('is A4 portrait on every page', () => {
-		expect(sizes.length).toBe(pages.length);
-		expect(sizes.length).toBeGreaterThan(1);
-		for (const size of sizes) {
+		expect(pdfPages.length).toBeGreaterThan(1);
+		for (const size of pdfPages) {
 			expect(Math.abs(size.width - A4.width)).toBeLessThan(TOLERANCE);
 			expect(Math.abs(size.height - A4.height)).toBeLessThan(TOLERANCE);
 		}
@@ -51,6 +66,12 @@ describe("a procedure page's PDF from Chromium", () => {
 		expect(first).toContain('Mã hiệu: QT-DT-01');
 		expect(first).toContain('Lần ban hành: 2');
 		expect(first).toContain('Ngày hiệu lực: 15/08/2025');
+	});
+
+	it('sets the text only in the serif fonts the print stylesheet names', () => {
+		// Liberation Serif 1.x (Debian's fonts-liberation) lacks letters such as ả and ộ, which then come from DejaVu Serif.
+		expect(bodyFonts.length).toBeGreaterThan(0);
+		expect(['Times New Roman', 'Liberation Serif', 'DejaVu Serif']).toEqual(expect.arrayContaining(bodyFonts));
 	});
 
 	it('numbers the pages after the first', () => {

@@ -1,28 +1,32 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
-const run = promisify(execFile);
-
-/** Width and height in points of every page, read from the /MediaBox entries of the page objects. */
-export function pageSizes(pdf: Buffer): Array<{ width: number; height: number }> {
-	// Chromium (Skia) writes page dictionaries uncompressed; if that ever changes this finds nothing and the test fails.
-	const text = pdf.toString('latin1');
-	const boxes = [...text.matchAll(/\/Type\s*\/Page\b[^s][\s\S]*?\/MediaBox\s*\[\s*([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s+([\d.-]+)\s*\]/g)];
-	return boxes.map((box) => ({ width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) }));
+/** One page of a PDF: its size in points and its text, one line per line of the page. */
+export interface PdfPage {
+	width: number;
+	height: number;
+	text: string;
 }
 
-/** The text of a PDF, page by page (split on form feeds), by poppler's `pdftotext` (apt-get install poppler-utils). */
-export async function pdfText(pdf: Buffer): Promise<string[]> {
-	const dir = await mkdtemp(join(tmpdir(), 'qms-pdf-'));
+/** The pages of a PDF, read with PDF.js (its build for Node). */
+export async function readPdf(pdf: Uint8Array): Promise<PdfPage[]> {
+	// PDF.js takes ownership of the buffer it is given; a copy leaves the caller's intact.
+	const loading = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
 	try {
-		const file = join(dir, 'page.pdf');
-		await writeFile(file, pdf);
-		const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']);
-		return stdout.split('\f').slice(0, -1);
+		const document = await loading.promise;
+		const pages: PdfPage[] = [];
+		for (let number = 1; number <= document.numPages; number++) {
+			const page = await document.getPage(number);
+			const { width, height } = page.getViewport({ scale: 1 });
+			const { items } = await page.getTextContent();
+			const text = items
+				.filter((item): item is TextItem => 'str' in item)
+				.map((item) => item.str + (item.hasEOL ? '\n' : ''))
+				.join('');
+			pages.push({ width, height, text });
+		}
+		return pages;
 	} finally {
-		await rm(dir, { recursive: true, force: true });
+		await loading.destroy();
 	}
 }
