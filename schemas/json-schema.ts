@@ -1,31 +1,14 @@
 import { z } from 'astro/zod';
 import { TTHC_CODE_PATTERN } from './common.ts';
-import {
-	AgencySchema,
-	InternalCatalogueSchema,
-	InternalProcessSchema,
-	LegalRegistrySchema,
-	ObjectivesSchema,
-	PolicySchema,
-	ProcedureSchema,
-	ProvinceSchema,
-	StatisticsSchema,
-	TthcCatalogueSchema,
-} from './index.ts';
+import { CONTENT_KINDS, kindRow } from '../src/lib/kinds/index.ts';
 
-/** The JSON Schema files editors use, by file name, and the content files each applies to. */
-export const JSON_SCHEMAS = {
-	'province.schema.json': { schema: ProvinceSchema, files: ['content/province.yaml'] },
-	'agency.schema.json': { schema: AgencySchema, files: ['content/agencies/*/agency.yaml'] },
-	'tthc-catalogue.schema.json': { schema: TthcCatalogueSchema, files: ['content/catalogue/tthc/*.yaml'] },
-	'legal-registry.schema.json': { schema: LegalRegistrySchema, files: ['content/catalogue/legal/*.yaml'] },
-	'internal-catalogue.schema.json': { schema: InternalCatalogueSchema, files: ['content/catalogue/internal-processes.yaml'] },
-	'policy.schema.json': { schema: PolicySchema, files: ['content/agencies/*/policy.md'] },
-	'objectives.schema.json': { schema: ObjectivesSchema, files: ['content/agencies/*/objectives/*.md'] },
-	'procedure.schema.json': { schema: ProcedureSchema, files: ['content/agencies/*/procedures/*.md'] },
-	'internal-process.schema.json': { schema: InternalProcessSchema, files: ['content/agencies/*/internal/*.md'] },
-	'statistics.schema.json': { schema: StatisticsSchema, files: ['content/agencies/*/statistics/*.yaml'] },
-} as const;
+/** The JSON Schema files editors use, by file name, and the content files each applies to: one per kind of the table. */
+export const JSON_SCHEMAS: Record<string, { schema: z.ZodType; files: string[] }> = Object.fromEntries(
+	CONTENT_KINDS.map((kind) => {
+		const { jsonSchema, file } = kindRow(kind);
+		return [jsonSchema.name, { schema: jsonSchema.schema, files: [`content/${file.scope === 'agency' ? 'agencies/*/' : ''}${file.glob}`] }];
+	}),
+);
 
 /** The text of every JSON Schema file, generated from the zod schemas (the input side: what an officer writes). */
 export function renderJsonSchemas(): Record<string, string> {

@@ -1,19 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { historyLoader } from './content/history-loader.ts';
-import { qmsLoader } from './content/loader.ts';
+import { qmsLoader, type KindLoader } from './content/loader.ts';
+import { CONTENT_KINDS, KINDS, type CollectionOf, type ContentKind } from './lib/kinds/index.ts';
 
-/** Every collection is filled by the qms loader; data is already validated by the schemas in `schemas/`. */
+type KindCollections = { [K in ContentKind as CollectionOf<K>]: { loader: KindLoader<K> } };
+
+/** One collection per kind of the table, filled by the qms loader; data is already validated by the schemas in `schemas/`. */
 export const collections = {
-	province: defineCollection({ loader: qmsLoader('province') }),
-	catalogue: defineCollection({ loader: qmsLoader('catalogue') }),
-	tthc: defineCollection({ loader: qmsLoader('tthc') }),
-	legal: defineCollection({ loader: qmsLoader('legal') }),
-	agencies: defineCollection({ loader: qmsLoader('agencies') }),
-	policies: defineCollection({ loader: qmsLoader('policies') }),
-	objectives: defineCollection({ loader: qmsLoader('objectives') }),
-	procedures: defineCollection({ loader: qmsLoader('procedures') }),
-	internal: defineCollection({ loader: qmsLoader('internal') }),
-	statistics: defineCollection({ loader: qmsLoader('statistics') }),
+	...(Object.fromEntries(CONTENT_KINDS.map((kind) => [KINDS[kind].collection, defineCollection({ loader: qmsLoader(kind) })])) as KindCollections),
 	/** Every issue of every controlled document, read from git; not part of the open-data export. */
 	history: defineCollection({ loader: historyLoader() }),
 };

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countBySeverity } from '../lib/findings/finding.ts';
 import { formatFindingsText } from '../lib/findings/format.ts';
-import { exportCorpus, type CollectionName, type CorpusExport } from '../lib/load/export.ts';
+import { exportCorpus, type CorpusExport } from '../lib/load/export.ts';
+import { CONTENT_KINDS, KINDS, kindRow, type ContentKind } from '../lib/kinds/index.ts';
 import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
@@ -76,7 +77,7 @@ export function keepsFolder(folder: string): boolean {
 }
 
 /** The collections that hold an agency's own documents, one file under `agencies/<folder>/` each. */
-const AGENCY_DOCUMENTS = ['policies', 'objectives', 'procedures', 'internal', 'statistics'] as const;
+const AGENCY_DOCUMENTS = CONTENT_KINDS.filter((kind) => kindRow(kind).file.scope === 'agency' && kindRow(kind).everyAgency !== true).map((kind) => KINDS[kind].collection);
 
 const exports = new WeakMap<Corpus, CorpusExport>();
 
@@ -91,10 +92,18 @@ function exportedOnce(corpus: Corpus): CorpusExport {
 	return exported;
 }
 
-/** An Astro content loader for one collection of the corpus. */
-export function qmsLoader(collection: CollectionName): Loader {
+/** The content loader of a kind's collection; its schema gives the collection's entries their type. */
+export type KindLoader<K extends ContentKind> = Loader & { schema: (typeof KINDS)[K]['schema'] };
+
+/**
+ * An Astro content loader for the collection of one kind of the corpus. The data it stores was
+ * parsed by `schema` already; Astro takes the schema for the entries' type and does not parse again.
+ */
+export function qmsLoader<K extends ContentKind>(kind: K): KindLoader<K> {
+	const { collection, schema } = KINDS[kind];
 	return {
 		name: `qms-${collection}`,
+		schema,
 		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
 			const root = contentRoot(config.root);
 			const render = handoffFor(root)?.render ?? renderMarkdown;

@@ -1,40 +1,12 @@
-import type { InternalProcess, Objectives, Procedure } from '../../../schemas/index.ts';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
-import type { FileKind } from '../load/classify.ts';
-import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
+import { documentKind, type FileKind } from '../kinds/index.ts';
+import type { FieldChange } from './change.ts';
 import { diffControl } from './control.ts';
-import { diffProcedureFields } from './procedure.ts';
-import { diffSteps } from './steps.ts';
-
-function diffObjectives(before: Objectives, after: Objectives): FieldChange[] {
-	const changes: FieldChange[] = [];
-	const goals = listDelta(before.objectives, after.objectives, (goal) => goal.indicator);
-	for (const goal of goals.added) changes.push(added('objectives', `Mục tiêu: thêm «${goal.indicator}» ${goal.target} ${goal.unit}`, goal.indicator));
-	for (const goal of goals.removed) changes.push(removed('objectives', `Mục tiêu: bỏ «${goal.indicator}»`, goal.indicator));
-	for (const [old, now] of goals.kept) {
-		if (old.target !== now.target || old.unit !== now.unit) changes.push(changed('objectives', `Mục tiêu «${now.indicator}»`, `${old.target} ${old.unit}`, `${now.target} ${now.unit}`));
-	}
-	const plan = listDelta(before.plan, after.plan, (item) => item.action);
-	for (const item of plan.added) changes.push(added('plan', `Kế hoạch: thêm «${item.action}» (${item.owner})`, item.action));
-	for (const item of plan.removed) changes.push(removed('plan', `Kế hoạch: bỏ «${item.action}»`, item.action));
-	return changes;
-}
-
-function diffInternal(before: InternalProcess, after: InternalProcess): FieldChange[] {
-	const changes: FieldChange[] = [];
-	if (before.catalogue !== after.catalogue) changes.push(changed('catalogue', 'Mục danh mục', before.catalogue, after.catalogue));
-	changes.push(...diffSteps(before.steps, after.steps));
-	const forms = listDelta(before.forms, after.forms, (form) => form.code);
-	for (const form of forms.added) changes.push(added('forms', `Biểu mẫu: thêm ${form.code} «${form.title}»`, form.code));
-	for (const form of forms.removed) changes.push(removed('forms', `Biểu mẫu: bỏ ${form.code} «${form.title}»`, form.code));
-	return changes;
-}
 
 /** Field-by-field changes between two issues of a document of `kind`, control block first. */
 export function diffDocumentFields(kind: FileKind, before: DocumentControl, after: DocumentControl): FieldChange[] {
 	const control = diffControl(before, after).filter((change) => change.field !== 'issue');
-	if (kind === 'procedure') return [...diffProcedureFields(before as Procedure, after as Procedure), ...control];
-	if (kind === 'internal-process') return [...diffInternal(before as InternalProcess, after as InternalProcess), ...control];
-	if (kind === 'objectives') return [...diffObjectives(before as Objectives, after as Objectives), ...control];
-	return control;
+	// Both issues were parsed by the kind's schema (src/lib/history/versions.ts).
+	const fields = documentKind(kind)?.document.diff as ((before: DocumentControl, after: DocumentControl) => FieldChange[]) | undefined;
+	return [...(fields?.(before, after) ?? []), ...control];
 }

@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { documentKind } from '../kinds/index.ts';
 import { classifyPath, type FileKind } from '../load/classify.ts';
 import { todayInVietnam } from '../text/dates.ts';
 import { readControlKeys } from './control-keys.ts';
@@ -34,8 +35,6 @@ export type HistoryResult =
 	| { available: true; documents: Map<string, DocumentHistory> }
 	| { available: false; reason: 'no-git' | 'shallow'; documents: Map<string, DocumentHistory> };
 
-const DOCUMENT_KINDS: ReadonlySet<FileKind> = new Set(['policy', 'objectives', 'procedure', 'internal-process']);
-
 /**
  * Reads every document's issues from the repository holding `contentRoot`: one `git log` for the
  * whole folder and one `git cat-file --batch` for all the file versions it names. The result is
@@ -54,7 +53,7 @@ export async function readHistory(contentRoot: string, git: Git): Promise<Histor
 	const commits = await readLog(git, top, prefix === '' ? 'agencies' : `${prefix}/agencies`);
 	const isDocument = (path: string): boolean => {
 		const inContent = toContent(path);
-		return inContent !== undefined && DOCUMENT_KINDS.has(classifyPath(inContent).kind);
+		return inContent !== undefined && documentKind(classifyPath(inContent).kind) !== undefined;
 	};
 	const specs = commits.flatMap((commit) => commit.changes.filter((change) => change.status !== 'D' && isDocument(change.path)).map((change) => `${commit.hash}:${change.path}`));
 	const blobs = await git.readBlobs(specs, top);

@@ -1,6 +1,5 @@
-import type { z } from 'astro/zod';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
-import { InternalProcessSchema, ObjectivesSchema, PolicySchema, ProcedureSchema } from '../../../schemas/index.ts';
+import { documentKind } from '../kinds/index.ts';
 import type { FileKind } from '../load/classify.ts';
 import { parseMarkdown } from '../load/frontmatter.ts';
 import { withinLimits } from '../load/limits.ts';
@@ -20,16 +19,9 @@ export interface DocumentVersion {
 	current: boolean;
 }
 
-const SCHEMAS: Partial<Record<FileKind, z.ZodType>> = {
-	policy: PolicySchema,
-	objectives: ObjectivesSchema,
-	procedure: ProcedureSchema,
-	'internal-process': InternalProcessSchema,
-};
-
 /** Parses one historical text with the kind's schema; undefined when that issue does not meet today's schema. */
 export function parseVersionText(kind: FileKind, text: string): { data: DocumentControl; body: string } | undefined {
-	const schema = SCHEMAS[kind];
+	const schema = documentKind(kind)?.schema;
 	const markdown = parseMarkdown(text);
 	if (schema === undefined || markdown.yaml === undefined || hasYamlErrors(markdown.yaml) || !withinLimits(markdown.data, markdown.body)) return undefined;
 	const result = schema.safeParse(markdown.data);

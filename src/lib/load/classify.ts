@@ -1,17 +1,6 @@
-/** The kinds of file in a content folder; the folder a file sits in decides its kind. */
-export type FileKind =
-	| 'province'
-	| 'internal-catalogue'
-	| 'tthc-catalogue'
-	| 'legal-registry'
-	| 'agency'
-	| 'policy'
-	| 'objectives'
-	| 'procedure'
-	| 'internal-process'
-	| 'statistics'
-	| 'form'
-	| 'unknown';
+import { CONTENT_KINDS, KINDS, type ContentKind, type FileKind } from '../kinds/index.ts';
+
+export type { FileKind } from '../kinds/index.ts';
 
 export interface ClassifiedPath {
 	kind: FileKind;
@@ -19,27 +8,22 @@ export interface ClassifiedPath {
 	agency?: string;
 }
 
-const AGENCY_FILE: ReadonlyArray<[RegExp, FileKind]> = [
-	[/^agency\.ya?ml$/, 'agency'],
-	[/^policy\.md$/, 'policy'],
-	[/^objectives\/\d{4}\.md$/, 'objectives'],
-	[/^procedures\/[^/]+\.md$/, 'procedure'],
-	[/^internal\/[^/]+\.md$/, 'internal-process'],
-	[/^statistics\/\d{4}\.ya?ml$/, 'statistics'],
-	[/^forms\/.+$/, 'form'],
-];
+/** Any file under an agency's `forms/` folder: a form attached to its documents. */
+const FORM_FILE = /^forms\/.+$/;
+
+/** The kind of table whose pattern `path` (inside `scope`) matches. */
+function kindAt(scope: 'content' | 'agency', path: string): ContentKind | undefined {
+	return CONTENT_KINDS.find((kind) => KINDS[kind].file.scope === scope && KINDS[kind].file.pattern.test(path));
+}
 
 /** Classifies a path relative to the content folder (with `/` separators). */
 export function classifyPath(path: string): ClassifiedPath {
-	if (/^province\.ya?ml$/.test(path)) return { kind: 'province' };
-	if (/^catalogue\/internal-processes\.ya?ml$/.test(path)) return { kind: 'internal-catalogue' };
-	if (/^catalogue\/tthc\/[^/]+\.ya?ml$/.test(path)) return { kind: 'tthc-catalogue' };
-	if (/^catalogue\/legal\/[^/]+\.ya?ml$/.test(path)) return { kind: 'legal-registry' };
+	const top = kindAt('content', path);
+	if (top !== undefined) return { kind: top };
 	const agencyMatch = /^agencies\/([^/]+)\/(.+)$/.exec(path);
 	if (agencyMatch !== null) {
 		const [, agency = '', rest = ''] = agencyMatch;
-		for (const [pattern, kind] of AGENCY_FILE) if (pattern.test(rest)) return { kind, agency };
-		return { kind: 'unknown', agency };
+		return { kind: kindAt('agency', rest) ?? (FORM_FILE.test(rest) ? 'form' : 'unknown'), agency };
 	}
 	return { kind: 'unknown' };
 }

@@ -1,30 +1,9 @@
 import type { z } from 'astro/zod';
-import {
-	AgencySchema,
-	InternalCatalogueEntrySchema,
-	InternalProcessSchema,
-	LegalDocumentSchema,
-	ObjectivesSchema,
-	PolicySchema,
-	ProcedureSchema,
-	ProvinceSchema,
-	StatisticsSchema,
-	TthcEntrySchema,
-	type Agency,
-	type InternalCatalogueEntry,
-	type InternalProcess,
-	type LegalDocument,
-	type Objectives,
-	type Policy,
-	type Procedure,
-	type Province,
-	type Statistics,
-	type TthcEntry,
-} from '../../../schemas/index.ts';
 import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
 import { normalizeNfc } from '../text/normalize.ts';
-import { classifyPath, type FileKind } from './classify.ts';
+import { CONTENT_KINDS, kindRow, type ContentKind, type FileKind, type KINDS, type KindData } from '../kinds/index.ts';
+import { classifyPath } from './classify.ts';
 import { addressFindings, unplacedFileFinding } from './file-names.ts';
 import { frontmatterLanguageFinding, parseMarkdown } from './frontmatter.ts';
 import { limitFindings } from './limits.ts';
@@ -45,56 +24,47 @@ export interface LoadedDocument<T> {
 	path: readonly number[];
 }
 
-/** Everything found in one `agencies/<id>/` folder. */
-export interface AgencyFolder {
+type Table = typeof KINDS;
+type KindsIn<S extends 'content' | 'agency'> = { [K in ContentKind]: Table[K]['file']['scope'] extends S ? K : never }[ContentKind];
+type ManyKinds = { [K in ContentKind]: Table[K] extends { list: true } | { many: true } ? K : never }[ContentKind];
+/** One property per kind of the scope, named by the kind's `slot`: a list for a kind with many documents. */
+type Slots<S extends 'content' | 'agency'> = { [K in Exclude<KindsIn<S>, ManyKinds> as Table[K]['slot']]?: LoadedDocument<KindData<K>> } & {
+	[K in Extract<KindsIn<S>, ManyKinds> as Table[K]['slot']]: LoadedDocument<KindData<K>>[];
+};
+
+/** Everything found in one `agencies/<id>/` folder: its documents, by kind (`procedures`, `policy`…). */
+export type AgencyFolder = Slots<'agency'> & {
 	id: string;
-	agency?: LoadedDocument<Agency>;
-	policy?: LoadedDocument<Policy>;
-	objectives: LoadedDocument<Objectives>[];
-	procedures: LoadedDocument<Procedure>[];
-	internal: LoadedDocument<InternalProcess>[];
-	/** Monthly dossier statistics, one file per year. */
-	statistics: LoadedDocument<Statistics>[];
 	/** Files that exist but failed to parse or validate; presence rules still count them. */
 	invalid: Array<{ kind: FileKind; file: string; raw: unknown }>;
 	/** Form files, relative to the agency folder (`forms/bm-01.md`). */
 	forms: Set<string>;
-}
+};
 
 /** The whole content folder, parsed and schema-checked, with the findings met on the way. */
-export interface Corpus {
-	province?: LoadedDocument<Province>;
-	internalCatalogue: LoadedDocument<InternalCatalogueEntry>[];
-	tthc: LoadedDocument<TthcEntry>[];
-	legal: LoadedDocument<LegalDocument>[];
+export type Corpus = Slots<'content'> & {
 	agencies: AgencyFolder[];
 	findings: Finding[];
+};
+
+/** The empty lists of the kinds of `scope` that have many documents. */
+function emptySlots(scope: 'content' | 'agency'): Record<string, never[]> {
+	const slots: Record<string, never[]> = {};
+	for (const kind of CONTENT_KINDS) {
+		const row = kindRow(kind);
+		if (row.file.scope === scope && (row.list === true || row.many === true)) slots[row.slot] = [];
+	}
+	return slots;
 }
-
-const DOCUMENT_SCHEMAS = {
-	province: ProvinceSchema,
-	agency: AgencySchema,
-	policy: PolicySchema,
-	objectives: ObjectivesSchema,
-	procedure: ProcedureSchema,
-	'internal-process': InternalProcessSchema,
-	statistics: StatisticsSchema,
-} as const;
-
-const LIST_SCHEMAS = {
-	'internal-catalogue': InternalCatalogueEntrySchema,
-	'tthc-catalogue': TthcEntrySchema,
-	'legal-registry': LegalDocumentSchema,
-} as const;
 
 /** Parses and schema-checks every file; never throws on bad input, every problem becomes a finding. */
 export function parseCorpus(files: readonly SourceFile[]): Corpus {
-	const corpus: Corpus = { internalCatalogue: [], tthc: [], legal: [], agencies: [], findings: [] };
+	const corpus = { ...emptySlots('content'), agencies: [], findings: [] } as unknown as Corpus;
 	const folders = new Map<string, AgencyFolder>();
 	const folderOf = (id: string): AgencyFolder => {
 		let folder = folders.get(id);
 		if (folder === undefined) {
-			folder = { id, objectives: [], procedures: [], internal: [], statistics: [], invalid: [], forms: new Set() };
+			folder = { ...emptySlots('agency'), id, invalid: [], forms: new Set() } as unknown as AgencyFolder;
 			folders.set(id, folder);
 		}
 		return folder;
@@ -130,7 +100,7 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 	return corpus;
 }
 
-function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, file: string, text: string, folder: AgencyFolder | undefined): void {
+function loadText(corpus: Corpus, kind: ContentKind, file: string, text: string, folder: AgencyFolder | undefined): void {
 	let source: YamlSource;
 	let value: unknown;
 	let body = '';
@@ -153,48 +123,41 @@ function loadText(corpus: Corpus, kind: Exclude<FileKind, 'form' | 'unknown'>, f
 		value = yamlValue(source);
 	}
 	const syntax = yamlSyntaxFindings(file, source);
-	const limits = syntax.length > 0 ? [] : limitFindings(file, source, value, kind in LIST_SCHEMAS, body, bodyLine);
+	const limits = syntax.length > 0 ? [] : limitFindings(file, source, value, kindRow(kind).list === true, body, bodyLine);
 	if (syntax.length > 0 || limits.length > 0) {
 		corpus.findings.push(...syntax, ...limits);
 		folder?.invalid.push({ kind, file, raw: undefined });
 		return;
 	}
 
-	if (kind in LIST_SCHEMAS) {
-		const listKind = kind as keyof typeof LIST_SCHEMAS;
+	const row = kindRow(kind);
+	if (row.list === true) {
 		if (!Array.isArray(value)) {
 			corpus.findings.push(finding('schema', file, { line: 1, column: 1 }, 'Tệp danh mục phải là một danh sách, mỗi mục bắt đầu bằng "- " ở đầu dòng.'));
 			return;
 		}
 		value.forEach((item, index) => {
-			const data = checkSchema(corpus, LIST_SCHEMAS[listKind], item, file, source, [index]);
-			if (data === undefined) return;
-			const loaded = { file, data, body: '', bodyLine: 1, source, path: [index] };
-			if (listKind === 'internal-catalogue') corpus.internalCatalogue.push(loaded as LoadedDocument<InternalCatalogueEntry>);
-			else if (listKind === 'tthc-catalogue') corpus.tthc.push(loaded as LoadedDocument<TthcEntry>);
-			else corpus.legal.push(loaded as LoadedDocument<LegalDocument>);
+			const data = checkSchema(corpus, row.schema, item, file, source, [index]);
+			if (data !== undefined) place(corpus, row.slot, { file, data, body: '', bodyLine: 1, source, path: [index] });
 		});
 		return;
 	}
 
-	const documentKind = kind as keyof typeof DOCUMENT_SCHEMAS;
-	const data = checkSchema(corpus, DOCUMENT_SCHEMAS[documentKind], value, file, source, []);
+	const data = checkSchema(corpus, row.schema, value, file, source, []);
 	if (data === undefined) {
 		folder?.invalid.push({ kind, file, raw: value });
 		return;
 	}
-	const loaded = { file, data, body, bodyLine, source, path: [] };
-	if (documentKind === 'province') corpus.province = loaded as LoadedDocument<Province>;
-	else if (folder !== undefined) addToFolder(folder, documentKind, loaded);
+	const holder = row.file.scope === 'content' ? corpus : folder;
+	if (holder !== undefined) place(holder, row.slot, { file, data, body, bodyLine, source, path: [] });
 }
 
-function addToFolder(folder: AgencyFolder, kind: Exclude<keyof typeof DOCUMENT_SCHEMAS, 'province'>, loaded: LoadedDocument<unknown>): void {
-	if (kind === 'agency') folder.agency = loaded as LoadedDocument<Agency>;
-	else if (kind === 'policy') folder.policy = loaded as LoadedDocument<Policy>;
-	else if (kind === 'objectives') folder.objectives.push(loaded as LoadedDocument<Objectives>);
-	else if (kind === 'procedure') folder.procedures.push(loaded as LoadedDocument<Procedure>);
-	else if (kind === 'statistics') folder.statistics.push(loaded as LoadedDocument<Statistics>);
-	else folder.internal.push(loaded as LoadedDocument<InternalProcess>);
+/** Puts a loaded document into its kind's slot: appended to a list, else set. */
+function place(holder: Corpus | AgencyFolder, slot: string, loaded: LoadedDocument<unknown>): void {
+	const slots = holder as unknown as Record<string, unknown>;
+	const current = slots[slot];
+	if (Array.isArray(current)) current.push(loaded);
+	else slots[slot] = loaded;
 }
 
 function checkSchema<S extends z.ZodType>(corpus: Corpus, schema: S, value: unknown, file: string, source: YamlSource, path: readonly number[]): z.output<S> | undefined {

@@ -1,4 +1,7 @@
+import { COLLECTIONS, CONTENT_KINDS, kindRow, type CollectionName } from '../kinds/index.ts';
 import type { Corpus, LoadedDocument } from './corpus.ts';
+
+export { COLLECTIONS, type CollectionName } from '../kinds/index.ts';
 
 /** One document as published in the open-data export: where it came from, its data, its body. */
 export interface ExportedDocument {
@@ -9,16 +12,16 @@ export interface ExportedDocument {
 }
 
 /** The collections of the site, by name; each holds exported documents sorted by id. */
-export type CorpusExport = Record<(typeof COLLECTIONS)[number], ExportedDocument[]>;
+export type CorpusExport = Record<CollectionName, ExportedDocument[]>;
 
-/** Names of the content collections, shared by the CLI export and the Astro content layer. */
-export const COLLECTIONS = ['province', 'catalogue', 'tthc', 'legal', 'agencies', 'policies', 'objectives', 'procedures', 'internal', 'statistics'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+/** The sub-folders of an agency folder that are not part of their documents' ids (`procedures/`). */
+const ID_FOLDERS = CONTENT_KINDS.flatMap((kind) => kindRow(kind).file.folder ?? []);
+const AGENCY_FILE = new RegExp(`^agencies\\/([^/]+)\\/(?:(?:${ID_FOLDERS.join('|')})\\/)?(.+?)\\.(?:md|ya?ml)$`);
 
 /** The id a document has in its collection: `phuong-an-hoa/dang-ky-khai-sinh` for a procedure file. */
 export function documentId(file: string, path: readonly number[], key?: string): string {
 	if (key !== undefined) return key;
-	const agencyFile = /^agencies\/([^/]+)\/(?:procedures\/|internal\/|objectives\/|statistics\/)?(.+?)\.(?:md|ya?ml)$/.exec(file);
+	const agencyFile = AGENCY_FILE.exec(file);
 	if (agencyFile !== null) return `${agencyFile[1]}/${agencyFile[2]}`;
 	return path.length === 0 ? file.replace(/\.(?:md|ya?ml)$/, '') : `${file}#${path.join('.')}`;
 }
@@ -34,18 +37,15 @@ function exported<T>(doc: LoadedDocument<T>, key?: string): ExportedDocument {
 
 /** Every valid document of the corpus grouped by collection; the site's content layer holds exactly these. */
 export function exportCorpus(corpus: Corpus): CorpusExport {
-	const result: CorpusExport = {
-		province: corpus.province === undefined ? [] : [exported(corpus.province, 'province')],
-		catalogue: corpus.internalCatalogue.map((doc) => exported(doc, doc.data.id)),
-		tthc: corpus.tthc.map((doc) => exported(doc, doc.data.code)),
-		legal: corpus.legal.map((doc) => exported(doc, doc.data.number)),
-		agencies: corpus.agencies.flatMap((folder) => (folder.agency === undefined ? [] : [exported(folder.agency, folder.id)])),
-		policies: corpus.agencies.flatMap((folder) => (folder.policy === undefined ? [] : [exported(folder.policy)])),
-		objectives: corpus.agencies.flatMap((folder) => folder.objectives.map((doc) => exported(doc))),
-		procedures: corpus.agencies.flatMap((folder) => folder.procedures.map((doc) => exported(doc))),
-		internal: corpus.agencies.flatMap((folder) => folder.internal.map((doc) => exported(doc))),
-		statistics: corpus.agencies.flatMap((folder) => folder.statistics.map((doc) => exported(doc))),
-	};
+	const result = {} as CorpusExport;
+	for (const kind of CONTENT_KINDS) {
+		const { collection, slot, key, file } = kindRow(kind);
+		const documents = (holder: object, folder: string): ExportedDocument[] => {
+			const held = (holder as Record<string, LoadedDocument<unknown> | Array<LoadedDocument<unknown>> | undefined>)[slot];
+			return (held === undefined ? [] : Array.isArray(held) ? held : [held]).map((doc) => exported(doc, key?.(doc.data, folder)));
+		};
+		result[collection as CollectionName] = file.scope === 'content' ? documents(corpus, '') : corpus.agencies.flatMap((folder) => documents(folder, folder.id));
+	}
 	return sortExport(result);
 }
 

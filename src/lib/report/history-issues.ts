@@ -1,13 +1,11 @@
+import { documentKind, type SearchKind } from '../kinds/index.ts';
 import { classifyPath } from '../load/classify.ts';
 import type { Corpus } from '../load/corpus.ts';
 import type { DocumentHistory } from '../history/read-history.ts';
 import { documentVersions } from '../history/versions.ts';
 import { controlledDocuments } from '../validate/context.ts';
 import type { DocumentIssue } from './changes.ts';
-import type { DocumentKind } from './types.ts';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
-
-const KINDS: Partial<Record<string, DocumentKind>> = { policy: 'policy', objectives: 'objectives', procedure: 'procedure', 'internal-process': 'internal' };
 
 /**
  * Every issue of every controlled document, past ones from git included, in the shape the
@@ -17,8 +15,7 @@ export function historyIssues(corpus: Corpus, history: ReadonlyMap<string, Docum
 	return corpus.agencies.flatMap((folder) =>
 		controlledDocuments(folder).flatMap((doc) => {
 			const { kind } = classifyPath(doc.file);
-			const reportKind = KINDS[kind];
-			if (reportKind === undefined) return [];
+			if (documentKind(kind) === undefined) return [];
 			const slug = doc.file.replace(/^.*\//, '').replace(/\.md$/, '');
 			return versionIssues(folder.id, kind, slug, documentVersions(kind, doc, history.get(doc.file)));
 		}),
@@ -27,7 +24,7 @@ export function historyIssues(corpus: Corpus, history: ReadonlyMap<string, Docum
 
 /** The issues of one document, as the figure counts them; none for a kind the figures do not count. */
 export function versionIssues(agency: string, kind: string, slug: string, versions: ReadonlyArray<{ issue: number; data: DocumentControl }>): DocumentIssue[] {
-	const reportKind = KINDS[kind];
+	const reportKind = documentKind(kind)?.document.search as SearchKind | undefined;
 	if (reportKind === undefined) return [];
 	return versions.map((version) => ({
 		agency,

@@ -1,3 +1,4 @@
+import type { SearchKind } from '../kinds/index.ts';
 import type { AgencyLevel } from '../../../schemas/agency.ts';
 import type { ObjectiveResult, Objective } from '../../../schemas/objectives.ts';
 import type { DossierFigures } from '../statistics/dossiers.ts';
@@ -77,7 +78,8 @@ export interface DocumentRef {
 	effective: string;
 }
 
-export type DocumentKind = 'policy' | 'objectives' | 'procedure' | 'internal';
+/** A controlled document's kind as the figures name it: its search name (src/lib/kinds/table.ts). */
+export type DocumentKind = SearchKind;
 
 /** A TTHC by code; `name` comes from the catalogue, `null` when the catalogue lacks the code. */
 export interface TthcRef {

@@ -1,12 +1,6 @@
-/** Document kinds a search can be narrowed to, with the label shown in results and in the filter. */
-export const SEARCH_KINDS = {
-	procedure: 'Quy trình giải quyết thủ tục hành chính',
-	internal: 'Quy trình nội bộ',
-	policy: 'Chính sách chất lượng',
-	objectives: 'Mục tiêu chất lượng',
-} as const;
+import { SEARCH_KINDS, type SearchKind } from '../kinds/index.ts';
 
-export type SearchKind = keyof typeof SEARCH_KINDS;
+export { SEARCH_KINDS, type SearchKind } from '../kinds/index.ts';
 
 /** Pagefind filter names; the values are the Vietnamese names shown to citizens. */
 export const FILTER_LABELS = {

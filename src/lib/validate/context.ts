@@ -1,6 +1,7 @@
 import type { Agency, InternalCatalogueEntry, LegalDocument, TthcEntry } from '../../../schemas/index.ts';
 import type { AgencyFolder, Corpus, LoadedDocument } from '../load/corpus.ts';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
+import { DOCUMENT_KINDS, kindRow } from '../kinds/index.ts';
 
 /** Look-ups every corpus rule needs, built once. */
 export interface RuleContext {
@@ -30,9 +31,10 @@ function firstByKey<T>(items: readonly LoadedDocument<T>[], key: (data: T) => st
 	return map;
 }
 
-/** Every controlled document of an agency folder: policy, objectives, procedures, internal processes. */
+/** Every controlled document of an agency folder, kind by kind in the table's order (policy, objectives, procedures, internal processes). */
 export function controlledDocuments(folder: AgencyFolder): LoadedDocument<DocumentControl>[] {
-	return [...(folder.policy === undefined ? [] : [folder.policy]), ...folder.objectives, ...folder.procedures, ...folder.internal];
+	const slots = folder as unknown as Record<string, LoadedDocument<DocumentControl> | Array<LoadedDocument<DocumentControl>> | undefined>;
+	return DOCUMENT_KINDS.flatMap((kind) => slots[kindRow(kind).slot] ?? []);
 }
 
 /** True when the agency exists on `asOf` (it has not been merged, renamed or dissolved before). */
