@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { currentIndexer } from './lib/search/indexer.ts';
+import { getHandoff } from './lib/build/context.ts';
 import { SEARCH_DOCUMENT_PATTERNS } from './lib/search/pages.ts';
 
 /**
@@ -10,7 +10,8 @@ import { SEARCH_DOCUMENT_PATTERNS } from './lib/search/pages.ts';
  */
 export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
-	const indexer = currentIndexer();
+	// The indexer of the running `qms build`; `astro dev` and a plain `astro build` have none.
+	const indexer = getHandoff('indexer');
 	if (indexer === undefined || !context.isPrerendered || !SEARCH_DOCUMENT_PATTERNS.has(context.routePattern)) return response;
 	if (response.headers.get('content-type')?.startsWith('text/html') !== true) return response;
 	const html = await response.text();

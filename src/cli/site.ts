@@ -1,19 +1,21 @@
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { BUILD_HANDOFF, rendersFile, type BuildHandoff } from '../content/loader.ts';
+import { rendersFile } from '../content/loader.ts';
+import { clearBuildSettings, clearHandoff, setBuildSettings, setHandoff, type BuildHandoff } from '../lib/build/context.ts';
 import { systemGit } from '../lib/history/git.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { exportCorpus, renderedBodies } from '../lib/load/export.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import { openRenderCache, pipelineFingerprint, RENDER_CACHE_DIR } from '../lib/markdown/render-cache.ts';
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
-import { createSiteIndexer, SITE_INDEXER } from '../lib/search/indexer.ts';
+import { createSiteIndexer } from '../lib/search/indexer.ts';
 import { searchDocumentsFirst } from '../lib/search/pages.ts';
 import type { PhaseClock } from '../lib/timings.ts';
 import { releaseTexts } from '../lib/versions-view/types.ts';
 import type { BuildSiteOptions } from './io.ts';
 import { writeBuildMarker } from './out-dir.ts';
+import { wrapPrerenderer } from './prerenderer.ts';
 import { installShards } from './shards.ts';
 
 /**
@@ -21,37 +23,27 @@ import { installShards } from './shards.ts';
  * so a failed build never leaves a half-written output folder.
  */
 export async function buildSite(options: BuildSiteOptions): Promise<void> {
-	process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 	// Each build works in its own folder inside the project: Astro's prerender chunks (written next
 	// to outDir when it lies in the working directory, else into the shared .astro/) import the
 	// project's packages, and builds running at the same time must not overwrite each other's files.
 	const work = join(options.root, '.astro', 'builds', `${process.pid}-${Date.now()}`);
 	const scratch = join(work, 'site');
 	await mkdir(work, { recursive: true });
-	process.env['QMS_CONTENT'] = options.content;
-	if (options.asOf === undefined) delete process.env['QMS_AS_OF'];
-	else process.env['QMS_AS_OF'] = options.asOf;
-	// In prerendered pages import.meta.env.BASE_URL reads process.env first; a stray BASE_URL (Vitest sets one) would beat --base.
-	delete process.env['BASE_URL'];
-	if (options.agency === undefined) delete process.env['QMS_AGENCY'];
-	else process.env['QMS_AGENCY'] = options.agency;
-	if (options.shards === undefined) delete process.env['QMS_SHARDED'];
-	else process.env['QMS_SHARDED'] = '1';
 	const { clock } = options;
 	clock?.enter('content');
 	const indexer = await createSiteIndexer();
 	const fingerprint = options.cache === false ? undefined : await pipelineFingerprint(options.root);
 	const cache = fingerprint === undefined ? undefined : openRenderCache(options.cacheDir ?? join(options.root, RENDER_CACHE_DIR), fingerprint);
 	const pool = createRenderPool(undefined, cache);
-	const handed = globalThis as Record<symbol, unknown>;
-	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
-	handed[SITE_INDEXER] = indexer;
 	try {
+		setBuildSettings({ content: options.content, asOf: options.asOf, agency: options.agency, sharded: options.shards !== undefined });
+		if (options.corpus !== undefined) setHandoff('build', handoff(options.content, options.corpus as Corpus, pool));
+		setHandoff('indexer', indexer);
 		const { build } = await import('astro');
 		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: [searchDocumentsFirstIntegration(clock)] });
 		clock?.enter('index');
 		// The pages are written: what they were made from can go before Pagefind, still growing, writes its index.
-		delete handed[BUILD_HANDOFF];
+		clearHandoff('build');
 		await pool.close();
 		releaseTexts();
 		await rm(join(scratch, '.prerender'), { recursive: true, force: true });
@@ -64,8 +56,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		// Only after a build that went through: entries no build has used for 30 days go.
 		await cache?.prune();
 	} finally {
-		delete handed[BUILD_HANDOFF];
-		delete handed[SITE_INDEXER];
+		clearHandoff('build');
+		clearHandoff('indexer');
+		clearBuildSettings();
 		releaseTexts();
 		await Promise.all([pool.close(), indexer.close(), cache?.flush()]);
 		await rm(work, { recursive: true, force: true });
@@ -84,17 +77,16 @@ function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIn
 		hooks: {
 			'astro:build:start': ({ setPrerenderer }) => {
 				clock?.enter('bundle');
-				setPrerenderer((astro) => ({
-					name: 'qms-search-documents-first',
-					setup: () => astro.setup?.() ?? Promise.resolve(),
-					getStaticPaths: async () => searchDocumentsFirst(await astro.getStaticPaths()),
-					render: (request, options) => {
-						clock?.enter('pages');
-						return astro.render(request, options);
-					},
-					...(astro.collectStaticImages === undefined ? {} : { collectStaticImages: () => astro.collectStaticImages?.() ?? Promise.resolve(new Map()) }),
-					teardown: () => astro.teardown?.() ?? Promise.resolve(),
-				}));
+				setPrerenderer((astro) =>
+					wrapPrerenderer(astro, {
+						name: 'qms-search-documents-first',
+						getStaticPaths: async () => searchDocumentsFirst(await astro.getStaticPaths()),
+						render: (request, options) => {
+							clock?.enter('pages');
+							return astro.render(request, options);
+						},
+					}),
+				);
 			},
 		},
 	};

@@ -9,15 +9,14 @@ import { loadCorpus, type Corpus } from '../lib/load/index.ts';
 import { validateCorpus } from '../lib/validate/index.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import { keepsAgencyDocuments, rendersDocument } from '../lib/shards/rendered.ts';
-import type { HistoryResult } from '../lib/history/read-history.ts';
-import type { RenderedBody } from '../lib/markdown/processor.ts';
+import { buildSettings, getHandoff, type BuildHandoff } from '../lib/build/context.ts';
 import { currentTexts } from '../lib/versions-view/types.ts';
 
 const loaded = new Map<string, Promise<Corpus>>();
 
-/** The content folder: `QMS_CONTENT` (set by `qms build --content`), else `content/` of the project. */
+/** The content folder: `qms build --content`, else `content/` of the project. */
 export function contentRoot(projectRoot: URL): string {
-	return process.env['QMS_CONTENT'] ?? resolve(fileURLToPath(projectRoot), 'content');
+	return buildSettings().content ?? resolve(fileURLToPath(projectRoot), 'content');
 }
 
 /**
@@ -33,24 +32,9 @@ async function readValidCorpus(root: string): Promise<Corpus> {
 	return corpus;
 }
 
-/** Where `qms build` leaves what it has prepared for the content loaders (see `BuildHandoff`). */
-export const BUILD_HANDOFF = Symbol.for('qms.build-handoff');
-
-/**
- * What `qms build` hands to the loaders, which run in Vite's module graph and cannot share imports
- * with the CLI: the corpus it has just loaded and validated (so the build does not read it twice),
- * its render workers (bodies already queued while Astro starts) and the git history being read.
- */
-export interface BuildHandoff {
-	root: string;
-	corpus: Corpus;
-	render: (body: string) => Promise<RenderedBody>;
-	history: Promise<HistoryResult>;
-}
-
-/** The handoff of `qms build` for the content folder `root`, if this build was started by it. */
+/** The handoff of `qms build` for the content folder `root` (see `BuildHandoff`), if this build was started by it. */
 export function handoffFor(root: string): BuildHandoff | undefined {
-	const handed = (globalThis as Record<symbol, BuildHandoff | undefined>)[BUILD_HANDOFF];
+	const handed = getHandoff('build');
 	return handed?.root === root ? handed : undefined;
 }
 
@@ -68,12 +52,13 @@ export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
 
 /** Whether this build renders the body of `file` (a sharded portal or a single-agency build shows only some). */
 export function rendersFile(file: string): boolean {
-	return rendersDocument(file, process.env['QMS_AGENCY'], process.env['QMS_SHARDED'] === '1');
+	const { agency, sharded } = buildSettings();
+	return rendersDocument(file, agency, sharded);
 }
 
 /** Whether this build keeps the documents of the agency folder `folder` (a single-agency build keeps its own only). */
 export function keepsFolder(folder: string): boolean {
-	return keepsAgencyDocuments(folder, process.env['QMS_AGENCY']);
+	return keepsAgencyDocuments(folder, buildSettings().agency);
 }
 
 /** The collections that hold an agency's own documents, one file under `agencies/<folder>/` each. */

@@ -1,3 +1,4 @@
+import { buildSettings } from '../lib/build/context.ts';
 import { historyId } from '../lib/load/export.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asStatistics, asTthc, type Typed } from '../lib/site/entries.ts';
@@ -11,7 +12,7 @@ import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Ob
 
 /**
  * The site's data, read once per build from the content layer. This module is the only place the
- * pages read `astro:content` collections and the `QMS_AGENCY` setting of a single-agency build.
+ * pages read `astro:content` collections and the settings of the build (src/lib/build/context.ts).
  */
 export interface Site {
 	province: Province | undefined;
@@ -46,12 +47,11 @@ export function loadSite(): Promise<Site> {
 }
 
 async function readSite(): Promise<Site> {
-	const only = process.env['QMS_AGENCY'];
+	const { agency: only, sharded, asOf } = buildSettings();
 	const all = asAgencies(await getCollection('agencies'));
 	const agencies = selectAgencies(all, only);
 	const published = new Set(agencies.map((agency) => agency.id));
 	// A sharded portal (`qms build --shards`) takes every document page from the agencies' own builds.
-	const sharded = process.env['QMS_SHARDED'] === '1';
 	const mine = <E extends { id: string }>(entries: E[]) => (sharded ? [] : entries.filter((entry) => published.has(agencyOf(entry.id))));
 	const province = (await getEntry('province', 'province'))?.data as Province | undefined;
 	const allProcedures = asProcedures(await getCollection('procedures'));
@@ -81,7 +81,7 @@ async function readSite(): Promise<Site> {
 		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
 		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
 		history: new Map(history),
-		today: process.env['QMS_AS_OF'] ?? province?.asOf ?? todayInVietnam(new Date()),
+		today: asOf ?? province?.asOf ?? todayInVietnam(new Date()),
 		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
 	};
 }

@@ -13,14 +13,6 @@ export interface SiteIndexer {
 	close: () => Promise<void>;
 }
 
-/** Where `qms build` leaves its indexer for src/middleware.ts, which runs in Vite's module graph. */
-export const SITE_INDEXER = Symbol.for('qms.site-indexer');
-
-/** The indexer of the running `qms build`, if any; `astro dev` and plain `astro build` have none. */
-export function currentIndexer(): SiteIndexer | undefined {
-	return (globalThis as Record<symbol, SiteIndexer | undefined>)[SITE_INDEXER];
-}
-
 export async function createSiteIndexer(): Promise<SiteIndexer> {
 	const pagefind = await import('pagefind');
 	const created = await pagefind.createIndex({ forceLanguage: 'vi', rootSelector: INDEX_ROOT });

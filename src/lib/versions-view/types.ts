@@ -1,4 +1,5 @@
 import type { DocumentVersion } from '../history/versions.ts';
+import { getHandoff, setHandoff } from '../build/context.ts';
 import type { FileKind } from '../load/classify.ts';
 
 /** One issue as the `history` collection stores it: `html` is the rendered body of a past issue, '' for the current one. */
@@ -35,20 +36,14 @@ export interface PastText {
 	html: string;
 }
 
-const PAST_TEXTS = Symbol.for('qms.past-issue-texts');
-
 /**
  * Past issues' texts, filled by the history loader and read by the pages. Both run in the one
  * process of `astro build` or `astro dev`; the map lives on globalThis because the loader and the
  * pages are loaded as separate module graphs.
  */
 export function pastTexts(): Map<string, PastText> {
-	const holder = globalThis as Record<symbol, Map<string, PastText> | undefined>;
-	holder[PAST_TEXTS] ??= new Map();
-	return holder[PAST_TEXTS];
+	return textsOf('pastTexts');
 }
-
-const CURRENT_TEXTS = Symbol.for('qms.current-texts');
 
 /**
  * The body and rendered HTML of every working-tree document, by file (`agencies/x/procedures/y.md`),
@@ -57,9 +52,16 @@ const CURRENT_TEXTS = Symbol.for('qms.current-texts');
  * N = 5,000), where this map only points at the strings the loaded corpus already holds.
  */
 export function currentTexts(): Map<string, PastText> {
-	const holder = globalThis as Record<symbol, Map<string, PastText> | undefined>;
-	holder[CURRENT_TEXTS] ??= new Map();
-	return holder[CURRENT_TEXTS];
+	return textsOf('currentTexts');
+}
+
+function textsOf(name: 'pastTexts' | 'currentTexts'): Map<string, PastText> {
+	let texts = getHandoff(name);
+	if (texts === undefined) {
+		texts = new Map();
+		setHandoff(name, texts);
+	}
+	return texts;
 }
 
 /** The working-tree text of a collection entry (its `filePath` is `content/<file>`). */
