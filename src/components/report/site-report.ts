@@ -1,6 +1,6 @@
 import { computeReport, reportSource, type Report } from '../../lib/report/index.ts';
 import { versionIssues } from '../../lib/report/history-issues.ts';
-import type { Site } from '../../pages/_site.ts';
+import type { Site } from '../../site/site.ts';
 
 const reports = new WeakMap<Site, Report>();
 

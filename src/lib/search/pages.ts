@@ -47,19 +47,15 @@ export function separateBlocks(html: string): string {
 }
 
 /**
- * The route files whose pages are search documents (the main page of each kind in SEARCH_KINDS),
- * as Astro names a route's component. `qms build` generates their pages first: Pagefind indexes
- * one page after another in its own process, and without this it would wait for every issue and
- * comparison page (generated first, as more specific routes) before its first document.
+ * The route files whose pages are search documents: the main page of every controlled document
+ * (src/lib/kinds/table.ts), as Astro names a route's component. `qms build` generates their pages
+ * first: Pagefind indexes one page after another in its own process, and without this it would
+ * wait for every issue and comparison page (generated first, as more specific routes) before its
+ * first document.
  */
-export const SEARCH_DOCUMENT_ROUTES: ReadonlySet<string> = new Set([
-	'src/pages/[agency]/thu-tuc/[slug].astro',
-	'src/pages/[agency]/noi-bo/[slug].astro',
-	'src/pages/[agency]/chinh-sach.astro',
-	'src/pages/[agency]/muc-tieu/[year].astro',
-]);
+export const SEARCH_DOCUMENT_ROUTES: ReadonlySet<string> = new Set(['src/pages/[agency]/[...document].astro']);
 
-/** The same routes as Astro's middleware names them (`context.routePattern`): `/[agency]/thu-tuc/[slug]`. */
+/** The same routes as Astro's middleware names them (`context.routePattern`): `/[agency]/[...document]`. */
 export const SEARCH_DOCUMENT_PATTERNS: ReadonlySet<string> = new Set([...SEARCH_DOCUMENT_ROUTES].map((component) => component.replace(/^src\/pages/, '').replace(/\.astro$/, '')));
 
 /** `paths` with the search documents' pages first, each group in its own order. */

@@ -2,10 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderAtomFeed } from '../../lib/history/feed.ts';
 import { agencyPath, feedPath, normalizeBase } from '../../lib/site/routes.ts';
 import { feedEntries } from '../../lib/versions-view/feed.ts';
-import { routedDocuments, type DocumentKind } from '../_documents.ts';
-import { loadSite, timelineOf } from '../_site.ts';
-
-const KINDS: readonly DocumentKind[] = ['procedure', 'internal-process', 'policy', 'objectives'];
+import { routedDocuments } from '../../site/documents.ts';
+import { loadSite, timelineOf } from '../../site/site.ts';
 
 /** `/<agency>/feed.xml`: an Atom feed of every issue of the agency's documents, newest first. */
 export const getStaticPaths = (async () => {
@@ -18,7 +16,9 @@ export const GET: APIRoute = async ({ params, props, site: origin }) => {
 	const base = normalizeBase(import.meta.env.BASE_URL);
 	const agency = String(params['agency']);
 	const absolute = (path: string) => new URL(path, origin ?? 'http://localhost/').href;
-	const timelines = KINDS.flatMap((kind) => routedDocuments(site, kind).filter((doc) => doc.agencyId === agency).map((doc) => timelineOf(site, kind, doc.entry, doc.home(base))));
+	const timelines = routedDocuments(site)
+		.filter((doc) => doc.agencyId === agency)
+		.map((doc) => timelineOf(site, doc.kind, doc.entry, doc.home(base)));
 	const body = renderAtomFeed({
 		url: absolute(feedPath(base, agency)),
 		home: absolute(agencyPath(base, agency)),

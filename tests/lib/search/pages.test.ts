@@ -32,13 +32,13 @@ describe('searchDocumentsFirst', () => {
 	it('puts the pages of search-document routes first, keeping the order within each group', () => {
 		const path = (pathname: string, component: string) => ({ pathname, route: { component } });
 		const paths = [
-			path('/a/thu-tuc/x/lan-1/', 'src/pages/[agency]/thu-tuc/[slug]/lan-[issue].astro'),
-			path('/a/thu-tuc/x/', 'src/pages/[agency]/thu-tuc/[slug].astro'),
+			path('/a/thu-tuc/x/lan-1/', 'src/pages/[agency]/[...document]/lan-[issue].astro'),
+			path('/a/thu-tuc/x/', 'src/pages/[agency]/[...document].astro'),
 			path('/a/', 'src/pages/[agency]/index.astro'),
-			path('/a/chinh-sach/', 'src/pages/[agency]/chinh-sach.astro'),
-			path('/a/noi-bo/y/so-sanh/', 'src/pages/[agency]/noi-bo/[slug]/so-sanh/index.astro'),
-			path('/a/muc-tieu/2026/', 'src/pages/[agency]/muc-tieu/[year].astro'),
-			path('/a/noi-bo/y/', 'src/pages/[agency]/noi-bo/[slug].astro'),
+			path('/a/chinh-sach/', 'src/pages/[agency]/[...document].astro'),
+			path('/a/noi-bo/y/so-sanh/', 'src/pages/[agency]/[...document]/so-sanh/index.astro'),
+			path('/a/muc-tieu/2026/', 'src/pages/[agency]/[...document].astro'),
+			path('/a/noi-bo/y/', 'src/pages/[agency]/[...document].astro'),
 		];
 		expect(searchDocumentsFirst(paths).map((entry) => entry.pathname)).toEqual(['/a/thu-tuc/x/', '/a/chinh-sach/', '/a/muc-tieu/2026/', '/a/noi-bo/y/', '/a/thu-tuc/x/lan-1/', '/a/', '/a/noi-bo/y/so-sanh/']);
 	});

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { contentRoot } from '../../../content/loader.ts';
 import { agencyOf } from '../../../lib/site/entries.ts';
 import { formRoute, isPublishableForm } from '../../../lib/site/routes.ts';
-import { loadSite } from '../../_site.ts';
+import { loadSite } from '../../../site/site.ts';
 
 /** Every form file a published procedure or internal process declares, copied byte for byte. */
 export const getStaticPaths = (async () => {

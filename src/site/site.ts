@@ -1,33 +1,37 @@
-import { buildSettings } from '../lib/build/context.ts';
-import { historyId } from '../lib/load/export.ts';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { agencyOf, asAgencies, asCatalogue, asInternal, asLegal, asObjectives, asPolicies, asProcedures, asStatistics, asTthc, type Typed } from '../lib/site/entries.ts';
+import { buildSettings } from '../lib/build/context.ts';
+import { DOCUMENT_KINDS, KINDS, type CollectionOf, type DocumentKind } from '../lib/kinds/index.ts';
+import { historyId } from '../lib/load/export.ts';
+import { agencyOf } from '../lib/site/entries.ts';
 import { isSingleAgency, selectAgencies } from '../lib/site/select.ts';
 import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.ts';
 import { currentText, pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
-import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, LegalDocument, Province, TthcEntry } from '../../schemas/index.ts';
+
+/** The collection name of every controlled document kind, holding its published entries (`procedures`, `policies`…). */
+type DocumentCollections = { [K in DocumentKind as CollectionOf<K>]: Array<CollectionEntry<CollectionOf<K>>> };
+
+/** A published entry of any controlled document kind. */
+export type DocumentEntry = CollectionEntry<CollectionOf<DocumentKind>>;
 
 /**
- * The site's data, read once per build from the content layer. This module is the only place the
- * pages read `astro:content` collections and the settings of the build (src/lib/build/context.ts).
+ * The site's data, read once per build from the content layer: the adapter between Astro and the
+ * pages and components. This module is the only place they read `astro:content` collections and
+ * the settings of the build (src/lib/build/context.ts).
  */
-export interface Site {
+export type Site = DocumentCollections & {
 	province: Province | undefined;
 	/** The agency of a single-agency build (`qms build --agency`), else undefined. */
 	only: string | undefined;
 	/** Agencies published by this build. */
-	agencies: Array<Typed<CollectionEntry<'agencies'>, Agency>>;
+	agencies: Array<CollectionEntry<'agencies'>>;
 	/** Every agency of the corpus, for names of successors and parents. */
 	allAgencies: ReadonlyMap<string, Agency>;
-	procedures: Array<Typed<CollectionEntry<'procedures'>, Procedure>>;
-	internal: Array<Typed<CollectionEntry<'internal'>, InternalProcess>>;
-	policies: Array<Typed<CollectionEntry<'policies'>, Policy>>;
-	objectives: Array<Typed<CollectionEntry<'objectives'>, Objectives>>;
 	/** Monthly dossier statistics of the published agencies; not document pages, so a sharded portal keeps them for its figures. */
-	statistics: Array<Typed<CollectionEntry<'statistics'>, Statistics>>;
+	statistics: Array<CollectionEntry<'statistics'>>;
 	tthc: ReadonlyMap<string, TthcEntry>;
 	legal: ReadonlyMap<string, LegalDocument>;
 	catalogue: ReadonlyMap<string, InternalCatalogueEntry>;
@@ -37,7 +41,7 @@ export interface Site {
 	today: string;
 	/** Form files this build publishes, as `<agency>/<file>`: a past issue links only to these. */
 	forms: ReadonlySet<string>;
-}
+};
 
 let cached: Promise<Site> | undefined;
 
@@ -46,43 +50,43 @@ export function loadSite(): Promise<Site> {
 	return cached;
 }
 
+/** Routes of a page of the province's portal (a rest parameter, so a single-agency build returns no page). */
+export async function portalRoutes(): Promise<Array<{ params: { portal: undefined } }>> {
+	const site = await loadSite();
+	return site.only === undefined ? [{ params: { portal: undefined } }] : [];
+}
+
 async function readSite(): Promise<Site> {
 	const { agency: only, sharded, asOf } = buildSettings();
-	const all = asAgencies(await getCollection('agencies'));
+	const all = await getCollection('agencies');
 	const agencies = selectAgencies(all, only);
 	const published = new Set(agencies.map((agency) => agency.id));
 	// A sharded portal (`qms build --shards`) takes every document page from the agencies' own builds.
 	const mine = <E extends { id: string }>(entries: E[]) => (sharded ? [] : entries.filter((entry) => published.has(agencyOf(entry.id))));
-	const province = (await getEntry('province', 'province'))?.data as Province | undefined;
-	const allProcedures = asProcedures(await getCollection('procedures'));
-	const allInternal = asInternal(await getCollection('internal'));
-	const allPolicies = asPolicies(await getCollection('policies'));
-	const allObjectives = asObjectives(await getCollection('objectives'));
-	const procedures = mine(allProcedures);
-	const internal = mine(allInternal);
+	const province = (await getEntry('province', 'province'))?.data;
+	const everyDocument = await Promise.all(DOCUMENT_KINDS.map(async (kind) => [KINDS[kind].collection, await getCollection(KINDS[kind].collection)] as const));
+	const documents = Object.fromEntries(everyDocument.map(([collection, entries]) => [collection, mine<DocumentEntry>(entries)])) as DocumentCollections;
 	// The history collection leaves out the texts (see StoredVersion): the current issue's are the working-tree entry's.
 	const working = new Map<string, { data: DocumentControl; body: string }>();
-	for (const entry of [...allProcedures, ...allInternal, ...allPolicies, ...allObjectives]) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
+	for (const [, entries] of everyDocument) for (const entry of entries) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
 	const history = (await getCollection('history')).flatMap((entry) => {
 		const data = withTexts(entry.data as unknown as StoredHistoryData, (file) => working.get(file), pastTexts());
 		return data === undefined ? [] : [[entry.id, data] as const];
 	});
+	const publishedDocuments: DocumentEntry[] = Object.values<DocumentEntry[]>(documents).flat();
 	return {
+		...documents,
 		province,
 		only: isSingleAgency(only) ? only : undefined,
 		agencies,
 		allAgencies: new Map(all.map((agency) => [agency.id, agency.data])),
-		procedures,
-		internal,
-		policies: mine(allPolicies),
-		objectives: mine(allObjectives),
-		statistics: asStatistics(await getCollection('statistics')).filter((entry) => published.has(agencyOf(entry.id))),
-		tthc: new Map(asTthc(await getCollection('tthc')).map((entry) => [entry.data.code, entry.data])),
-		legal: new Map(asLegal(await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
-		catalogue: new Map(asCatalogue(await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
+		statistics: (await getCollection('statistics')).filter((entry) => published.has(agencyOf(entry.id))),
+		tthc: new Map((await getCollection('tthc')).map((entry) => [entry.data.code, entry.data])),
+		legal: new Map((await getCollection('legal')).map((entry) => [entry.data.number, entry.data])),
+		catalogue: new Map((await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
 		history: new Map(history),
 		today: asOf ?? province?.asOf ?? todayInVietnam(new Date()),
-		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
+		forms: new Set(publishedDocuments.flatMap((entry) => ('forms' in entry.data ? entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`) : []))),
 	};
 }
 
@@ -106,13 +110,8 @@ export function issuePairs(site: Site, kind: FileKind, entry: { id: string; data
 	return issues.flatMap((from, index) => issues.slice(index + 1).map((to): [number, number] => [from, to]));
 }
 
-/** Everything published for one agency. */
-export function agencyDocuments(site: Site, agency: string) {
+/** Everything published for one agency: its documents of each kind, by collection. */
+export function agencyDocuments(site: Site, agency: string): DocumentCollections {
 	const own = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => agencyOf(entry.id) === agency);
-	return {
-		procedures: own(site.procedures),
-		internal: own(site.internal),
-		policy: own(site.policies)[0],
-		objectives: own(site.objectives),
-	};
+	return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [KINDS[kind].collection, own<DocumentEntry>(site[KINDS[kind].collection])])) as DocumentCollections;
 }
