@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { countBySeverity } from '../../lib/findings/finding.ts';
-import { diffCorpora } from '../../lib/diff/corpus.ts';
-import { formatDiffMarkdown } from '../../lib/diff/markdown.ts';
+import { diffCorpora } from '../../lib/review/corpus.ts';
+import { formatDiffMarkdown } from '../../lib/review/markdown.ts';
 import { systemGit } from '../../lib/history/git.ts';
 import { readSnapshot } from '../../lib/history/snapshot.ts';
 import { parseCorpus } from '../../lib/load/index.ts';

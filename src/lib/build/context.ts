@@ -2,7 +2,6 @@ import type { HistoryResult } from '../history/read-history.ts';
 import type { Corpus } from '../load/corpus.ts';
 import type { RenderedBody } from '../markdown/processor.ts';
 import type { SiteIndexer } from '../search/indexer.ts';
-import type { PastText } from '../versions-view/types.ts';
 
 /**
  * The side channels of a build, in one place (docs/build.md tells why each exists). `qms build`
@@ -61,6 +60,12 @@ export interface BuildHandoff {
 	corpus: Corpus;
 	render: (body: string) => Promise<RenderedBody>;
 	history: Promise<HistoryResult>;
+}
+
+/** The body and rendered HTML of a document's issue, as the pages receive it. */
+export interface PastText {
+	body: string;
+	html: string;
 }
 
 /** The live objects shared across module graphs, by name. */

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
-import { formatIssuePath, vietnameseIssueMessage } from '../validate/zod-issues.ts';
+import { formatIssuePath, vietnameseIssueMessage } from './zod-issues.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 
 /** Validates `value` against `schema`; each issue becomes a finding at the line of the field concerned. */

@@ -1,5 +1,5 @@
 import type { FieldChange } from '../diff/change.ts';
-import { diffDocumentFields } from '../diff/document.ts';
+import { diffDocumentFields } from '../kinds/field-diff.ts';
 import { diffBodies, type SectionDiff, type WordPart } from '../diff/words.ts';
 import type { FileKind } from '../load/classify.ts';
 import type { HistoryVersion } from './types.ts';

@@ -1,5 +1,5 @@
 import type { DocumentVersion } from '../history/versions.ts';
-import { getHandoff, setHandoff } from '../build/context.ts';
+import { getHandoff, setHandoff, type PastText } from '../build/context.ts';
 import type { FileKind } from '../load/classify.ts';
 
 /** One issue as the `history` collection stores it: `html` is the rendered body of a past issue, '' for the current one. */
@@ -30,11 +30,7 @@ export interface StoredHistoryData extends Omit<DocumentHistoryData, 'versions'>
 	versions: StoredVersion[];
 }
 
-/** The body and rendered HTML of a past issue. */
-export interface PastText {
-	body: string;
-	html: string;
-}
+export type { PastText } from '../build/context.ts';
 
 /**
  * Past issues' texts, filled by the history loader and read by the pages. Both run in the one

@@ -2,7 +2,7 @@ import { diffWordsWithSpace } from 'diff';
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../schemas/index.ts';
 import { loadCorpus } from '../../../src/lib/load/index.ts';
-import { diffDocumentFields } from '../../../src/lib/diff/document.ts';
+import { diffDocumentFields } from '../../../src/lib/kinds/field-diff.ts';
 import { diffBodies } from '../../../src/lib/diff/words.ts';
 import { VALID_FIXTURE } from '../../helpers/corpus.ts';
 

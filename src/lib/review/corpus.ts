@@ -5,9 +5,9 @@ import { classifyPath, type FileKind } from '../load/classify.ts';
 import type { Corpus, LoadedDocument } from '../load/corpus.ts';
 import { locate } from '../load/yaml-source.ts';
 import { controlledDocuments } from '../validate/context.ts';
-import type { FieldChange } from './change.ts';
-import { diffDocumentFields } from './document.ts';
-import { diffBodies } from './words.ts';
+import type { FieldChange } from '../diff/change.ts';
+import { diffBodies } from '../diff/words.ts';
+import { diffDocumentFields } from '../kinds/field-diff.ts';
 
 /** How one document differs between two states of the corpus. */
 export interface DocumentDelta {

@@ -1,7 +1,7 @@
 import type { DocumentControl } from '../../../schemas/document-control.ts';
-import { documentKind, type FileKind } from '../kinds/index.ts';
-import type { FieldChange } from './change.ts';
-import { diffControl } from './control.ts';
+import type { FieldChange } from '../diff/change.ts';
+import { diffControl } from '../diff/control.ts';
+import { documentKind, type FileKind } from './index.ts';
 
 /** Field-by-field changes between two issues of a document of `kind`, control block first. */
 export function diffDocumentFields(kind: FileKind, before: DocumentControl, after: DocumentControl): FieldChange[] {
