@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getHandoff } from './lib/build/context.ts';
+import { getHandoff, siteBase } from './lib/build/context.ts';
 import { SEARCH_DOCUMENT_PATTERNS } from './lib/search/pages.ts';
 
 /**
@@ -15,7 +15,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (indexer === undefined || !context.isPrerendered || !SEARCH_DOCUMENT_PATTERNS.has(context.routePattern)) return response;
 	if (response.headers.get('content-type')?.startsWith('text/html') !== true) return response;
 	const html = await response.text();
-	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const base = siteBase().replace(/\/$/, '');
 	indexer.add(context.url.pathname.startsWith(`${base}/`) ? context.url.pathname.slice(base.length) : context.url.pathname, html);
 	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -1,8 +1,9 @@
+import { siteBase } from '../lib/build/context.ts';
 import type { Agency } from '../../schemas/agency.ts';
 import { DOCUMENT_KINDS, KINDS, type DocumentKind, type KindData } from '../lib/kinds/index.ts';
 import type { KindDocument } from '../lib/kinds/row.ts';
 import { agencyOf, nameOf } from '../lib/site/entries.ts';
-import { normalizeBase, sitePath } from '../lib/site/routes.ts';
+import { sitePath } from '../lib/site/routes.ts';
 import type { IssuePage } from '../lib/versions-view/page.ts';
 import { parsePairParam, pairParam } from '../lib/versions-view/paths.ts';
 import type { Timeline } from '../lib/versions-view/timeline.ts';
@@ -98,7 +99,7 @@ export interface DocumentView {
 
 /** The document of a route's props, for its page under the site's base. */
 export async function openDocument(props: DocumentRoute['props']): Promise<DocumentView> {
-	return documentPage(await loadSite(), props.kind, props.id, normalizeBase(import.meta.env.BASE_URL));
+	return documentPage(await loadSite(), props.kind, props.id, siteBase());
 }
 
 /** One document, its agency and its issues, for a page of the document `id` of `kind`. */

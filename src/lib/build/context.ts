@@ -45,6 +45,15 @@ export function setBuildSettings(settings: BuildSettings): void {
 	if (settings.sharded) process.env[ENV.sharded] = '1';
 }
 
+/**
+ * The site's base path with one trailing slash (`/`, `/so-tu-phap/`): `qms build --base`, as Astro
+ * gives it to the pages and the middleware (Vite's `import.meta.env`, so only in its module graph).
+ */
+export function siteBase(): string {
+	const base = import.meta.env.BASE_URL;
+	return base.endsWith('/') ? base : `${base}/`;
+}
+
 /** Removes the settings of a finished build, so a later build or dev server in this process starts clean. */
 export function clearBuildSettings(): void {
 	for (const name of Object.values(ENV)) delete process.env[name];

@@ -1,6 +1,7 @@
+import { siteBase } from '../../lib/build/context.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderAtomFeed } from '../../lib/history/feed.ts';
-import { agencyPath, feedPath, normalizeBase } from '../../lib/site/routes.ts';
+import { agencyPath, feedPath } from '../../lib/site/routes.ts';
 import { feedEntries } from '../../lib/versions-view/feed.ts';
 import { routedDocuments } from '../../site/documents.ts';
 import { loadSite, timelineOf } from '../../site/site.ts';
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, props, site: origin }) => {
 	const site = await loadSite();
-	const base = normalizeBase(import.meta.env.BASE_URL);
+	const base = siteBase();
 	const agency = String(params['agency']);
 	const absolute = (path: string) => new URL(path, origin ?? 'http://localhost/').href;
 	const timelines = routedDocuments(site)
