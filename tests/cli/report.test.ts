@@ -97,6 +97,7 @@ describe('qms report', () => {
 		expect(await qms(['report', corpus.root, '--format', 'xlsx'])).toEqual({ code: 2, stdout: '', stderr: '--format "xlsx" không hợp lệ. Chọn một trong: text, json, csv.' });
 		expect(await qms(['report', corpus.root, '--as-of', '30/06/2026'])).toEqual({ code: 2, stdout: '', stderr: '--as-of "30/06/2026" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.' });
 		expect(await qms(['report', corpus.root, '--from', '2026-06-01'])).toEqual({ code: 2, stdout: '', stderr: 'Ghi cả --from và --to để chọn kỳ báo cáo, ví dụ --from 2026-06-01 --to 2026-06-30.' });
+		expect(await qms(['report', corpus.root, '--from', '2026-02-30', '--to', '2026-03-31'])).toEqual({ code: 2, stdout: '', stderr: '--from "2026-02-30" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --from 2026-06-01.' });
 		expect(await qms(['report', corpus.root, '--from', '2026-06-30', '--to', '2026-06-01'])).toEqual({ code: 2, stdout: '', stderr: 'Kỳ báo cáo không hợp lệ: --from 2026-06-30 sau --to 2026-06-01.' });
 		expect((await qms(['report', '/khong-co-thu-muc'])).code).toBe(2);
 	});

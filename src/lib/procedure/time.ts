@@ -1,5 +1,6 @@
 import { STEP_TIME_PATTERN } from '../../../schemas/step.ts';
 import type { Step, StepTime } from '../../../schemas/step.ts';
+import { formatDecimalVi } from '../text/numbers.ts';
 
 /** Working hours in a working day, for steps given in hours. */
 export const HOURS_PER_DAY = 8;
@@ -30,5 +31,5 @@ export function countedDays(steps: readonly Step[]): number {
 
 /** "0,5", "10", "1,25": a number of days written the Vietnamese way. */
 export function formatDays(days: number): string {
-	return String(days).replace('.', ',');
+	return formatDecimalVi(days);
 }

@@ -1,6 +1,7 @@
 import type { Procedure } from '../../../schemas/procedure.ts';
-import type { Step } from '../../../schemas/step.ts';
+import { STEP_TIME_PATTERN, type Step } from '../../../schemas/step.ts';
 import { countedDays, formatDays, stepDays } from '../procedure/time.ts';
+import { formatDecimalVi } from '../text/numbers.ts';
 
 /** One row of a step table as shown. */
 export interface StepRow {
@@ -28,9 +29,9 @@ export interface StepTable {
 /** A step's time as written in the table. */
 export function stepTimeText(time: Step['time']): string {
 	if (typeof time === 'number') return `${formatDays(time)} ngày`;
-	const trimmed = time.trim();
-	if (stepDays(trimmed) === null) return 'Không tính thời gian';
-	return trimmed.replace('.', ',');
+	const [, amount, unit] = STEP_TIME_PATTERN.exec(time.trim()) ?? [];
+	if (amount === undefined || unit === undefined) return 'Không tính thời gian';
+	return `${formatDecimalVi(Number(amount.replace(',', '.')))} ${unit}`;
 }
 
 export function stepRows(steps: readonly Step[]): StepRow[] {
@@ -56,4 +57,13 @@ export function stepTables(procedure: Pick<Procedure, 'steps' | 'cases' | 'days'
 /** "3 ngày làm việc", "0,5 ngày làm việc"; 0 is "Trong ngày". */
 export function formatWorkingDays(days: number): string {
 	return days === 0 ? 'Trong ngày' : `${formatDays(days)} ngày làm việc`;
+}
+
+/** A procedure's time limit as its page and its agency's list show it: "3 ngày làm việc", or the range of its cases, "1 – 5 ngày làm việc". */
+export function formatTimeLimit(procedure: Pick<Procedure, 'cases' | 'days'>): string {
+	const cases = procedure.cases ?? [];
+	const days = cases.length > 0 ? cases.map((item) => item.days) : [procedure.days ?? 0];
+	const low = Math.min(...days);
+	const high = Math.max(...days);
+	return low === high ? formatWorkingDays(low) : `${formatWorkingDays(low).replace(' ngày làm việc', '')} – ${formatWorkingDays(high)}`;
 }

@@ -2,7 +2,7 @@ import type { Procedure } from '../../../schemas/procedure.ts';
 import type { TthcEntry } from '../../../schemas/tthc.ts';
 import { COPY_LABELS, METHOD_LABELS, ONLINE_LABELS, twoDigits } from './labels.ts';
 import { feeHeadline, feeLines, type FeeLine } from './money.ts';
-import { formatWorkingDays } from './steps.ts';
+import { formatTimeLimit, formatWorkingDays } from './steps.ts';
 
 /** One TTHC a procedure covers, with its online service level, for the summary. */
 export interface TthcFact {
@@ -35,11 +35,8 @@ export interface ProcedureSummary {
 
 export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): ProcedureSummary {
 	const cases = procedure.cases ?? [];
-	const days = cases.length > 0 ? cases.map((item) => item.days) : [procedure.days ?? 0];
-	const low = Math.min(...days);
-	const high = Math.max(...days);
 	return {
-		time: low === high ? formatWorkingDays(low) : `${formatWorkingDays(low).replace(' ngày làm việc', '')} – ${formatWorkingDays(high)}`,
+		time: formatTimeLimit(procedure),
 		timeCases: cases.map((item) => ({ name: item.name, time: formatWorkingDays(item.days) })),
 		fee: feeHeadline(procedure.fees),
 		fees: feeLines(procedure.fees),

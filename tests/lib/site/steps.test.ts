@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWorkingDays, stepTables, stepTimeText } from '../../../src/lib/site/steps.ts';
+import { formatTimeLimit, formatWorkingDays, stepTables, stepTimeText } from '../../../src/lib/site/steps.ts';
 import { fixtureSite } from './fixture.ts';
 
 describe('stepTimeText', () => {
@@ -8,7 +8,18 @@ describe('stepTimeText', () => {
 		expect(stepTimeText(2)).toBe('2 ngày');
 		expect(stepTimeText('4 giờ')).toBe('4 giờ');
 		expect(stepTimeText('1.5 ngày')).toBe('1,5 ngày');
+		expect(stepTimeText('0,25 giờ')).toBe('0,25 giờ');
 		expect(stepTimeText('không tính')).toBe('Không tính thời gian');
+	});
+});
+
+describe('formatTimeLimit', () => {
+	it('gives a single time, or the range from the shortest to the longest case as the procedure page does', () => {
+		const cases = (...days: number[]) => days.map((value, index) => ({ name: `Trường hợp ${index + 1}`, days: value, steps: [] }));
+		expect(formatTimeLimit({ days: 3 })).toBe('3 ngày làm việc');
+		expect(formatTimeLimit({ cases: cases(5, 1, 2.5) })).toBe('1 – 5 ngày làm việc');
+		expect(formatTimeLimit({ cases: cases(0.5, 0.5) })).toBe('0,5 ngày làm việc');
+		expect(formatTimeLimit({ cases: cases(0, 3) })).toBe('Trong ngày – 3 ngày làm việc');
 	});
 });
 

@@ -1,11 +1,12 @@
 import { formatDateVi } from '../../text/dates.ts';
+import { formatDecimalVi } from '../../text/numbers.ts';
 import type { DeclarationFigures, RedeclarationReason } from '../types.ts';
 
 export { LEVEL_LABELS } from '../../site/labels.ts';
 
 /** `80,0%`, with the Vietnamese decimal comma; `—` when there is nothing to divide by. */
 export function formatPercentVi(percent: number | null): string {
-	return percent === null ? '—' : `${percent.toFixed(1).replace('.', ',')}%`;
+	return percent === null ? '—' : `${formatDecimalVi(percent, 1)}%`;
 }
 
 /** An on-time rate with two decimals and the Vietnamese decimal comma: `99,77%`; `—` when nothing was resolved. */

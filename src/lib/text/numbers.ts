@@ -1,0 +1,8 @@
+/**
+ * A number written the Vietnamese way, with a decimal comma: `0,5`, `99,77`, `10`. With `digits`,
+ * exactly that many decimals: `formatDecimalVi(80, 1)` is `80,0`. The one place the site and the
+ * reports write a decimal number for a reader.
+ */
+export function formatDecimalVi(value: number, digits?: number): string {
+	return (digits === undefined ? String(value) : value.toFixed(digits)).replace('.', ',');
+}
