@@ -110,6 +110,11 @@ export function issuePairs(site: Site, kind: FileKind, entry: { id: string; data
 	return issues.flatMap((from, index) => issues.slice(index + 1).map((to): [number, number] => [from, to]));
 }
 
+/** Every published controlled document, by collection. */
+export function siteDocuments(site: Site): DocumentCollections {
+	return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [KINDS[kind].collection, site[KINDS[kind].collection]])) as DocumentCollections;
+}
+
 /** Everything published for one agency: its documents of each kind, by collection. */
 export function agencyDocuments(site: Site, agency: string): DocumentCollections {
 	const own = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => agencyOf(entry.id) === agency);

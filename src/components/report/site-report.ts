@@ -1,6 +1,6 @@
 import { computeReport, reportSource, type Report } from '../../lib/report/index.ts';
 import { versionIssues } from '../../lib/report/history-issues.ts';
-import type { Site } from '../../site/site.ts';
+import { siteDocuments, type Site } from '../../site/site.ts';
 
 const reports = new WeakMap<Site, Report>();
 
@@ -18,11 +18,8 @@ export function siteReport(site: Site): Report {
 			tthc: [...site.tthc.values()],
 			legal: [...site.legal.values()],
 			agencies: [...site.allAgencies].map(([id, data]) => ({ id, data })),
-			policies: site.policies,
-			objectives: site.objectives,
-			procedures: site.procedures,
-			internal: site.internal,
 			statistics: site.statistics,
+			...siteDocuments(site),
 		});
 		// Every issue git recorded counts among the documents changed in the period, as in `qms report`.
 		const issues = [...site.history.values()].flatMap((history) => {

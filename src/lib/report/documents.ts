@@ -1,4 +1,5 @@
 import type { DocumentControl } from '../../../schemas/document-control.ts';
+import { DOCUMENT_KINDS, KINDS } from '../kinds/index.ts';
 import type { AgencySource, SourceDocument } from './source.ts';
 import type { DocumentKind, DocumentRef } from './types.ts';
 
@@ -13,12 +14,11 @@ export function isIssued(doc: SourceDocument<DocumentControl>, asOf: string): bo
 	return doc.data.effective <= asOf;
 }
 
-/** Every controlled document of an agency, in the order policy, objectives, procedures, internal processes. */
+/** Every controlled document of an agency, kind by kind in the table's order (policy, objectives, procedures, internal processes). */
 export function agencyDocuments(folder: AgencySource): DocumentRef[] {
-	return [
-		...(folder.policy === null ? [] : [documentRef('policy', folder.policy)]),
-		...folder.objectives.map((doc) => documentRef('objectives', doc)),
-		...folder.procedures.map((doc) => documentRef('procedure', doc)),
-		...folder.internal.map((doc) => documentRef('internal', doc)),
-	];
+	const slots = folder as unknown as Record<string, SourceDocument<DocumentControl> | Array<SourceDocument<DocumentControl>> | null>;
+	return DOCUMENT_KINDS.flatMap((kind) => {
+		const { slot, document } = KINDS[kind];
+		return [slots[slot] ?? []].flat().map((doc) => documentRef(document.search, doc));
+	});
 }

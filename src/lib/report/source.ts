@@ -1,4 +1,5 @@
-import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../../schemas/index.ts';
+import type { Agency, InternalCatalogueEntry, LegalDocument, Province, Statistics, TthcEntry } from '../../../schemas/index.ts';
+import { DOCUMENT_KINDS, kindRow, type CollectionOf, type DocumentKind, type KindData, type KINDS } from '../kinds/index.ts';
 import type { CorpusExport } from '../load/export.ts';
 
 /** A document of an agency folder: its file name without `.md` (the page address) and its data. */
@@ -7,16 +8,17 @@ export interface SourceDocument<T> {
 	data: T;
 }
 
-export interface AgencySource {
+type Table = typeof KINDS;
+
+/** An agency's documents of each controlled kind, under the kind's slot (`policy`, `procedures`…): a list, or one document or `null`. */
+type DocumentSlots = { [K in DocumentKind as Table[K]['slot']]: Table[K] extends { many: true } ? SourceDocument<KindData<K>>[] : SourceDocument<KindData<K>> | null };
+
+export type AgencySource = DocumentSlots & {
 	id: string;
 	agency: Agency;
-	policy: SourceDocument<Policy> | null;
-	objectives: SourceDocument<Objectives>[];
-	procedures: SourceDocument<Procedure>[];
-	internal: SourceDocument<InternalProcess>[];
 	/** Monthly dossier statistics, one document per year. */
 	statistics: SourceDocument<Statistics>[];
-}
+};
 
 /** What the figures are computed from: the validated documents, grouped by agency. */
 export interface ReportSource {
@@ -34,35 +36,40 @@ interface Entry<T> {
 	data: T;
 }
 
+/** The controlled documents of each kind, under the kind's collection (`policies`, `procedures`…). */
+type DocumentInputs = { [K in DocumentKind as CollectionOf<K>]: ReadonlyArray<Entry<KindData<K>>> };
+
 /** The documents, in the shape of the content collections. */
-export interface ReportInput {
+export type ReportInput = DocumentInputs & {
 	province: Province | null;
 	catalogue: ReadonlyArray<InternalCatalogueEntry>;
 	tthc: ReadonlyArray<TthcEntry>;
 	legal: ReadonlyArray<LegalDocument>;
 	agencies: ReadonlyArray<Entry<Agency>>;
-	policies: ReadonlyArray<Entry<Policy>>;
-	objectives: ReadonlyArray<Entry<Objectives>>;
-	procedures: ReadonlyArray<Entry<Procedure>>;
-	internal: ReadonlyArray<Entry<InternalProcess>>;
 	statistics: ReadonlyArray<Entry<Statistics>>;
+};
+
+/** An agency with no document yet: an empty list or `null` in each kind's slot. */
+function emptySource(id: string, agency: Agency): AgencySource {
+	const slots = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kindRow(kind).slot, kindRow(kind).many === true ? [] : null]));
+	return { ...slots, id, agency, statistics: [] } as unknown as AgencySource;
 }
 
 /** Groups the documents by agency; a document whose agency has no valid agency.yaml is left out. */
 export function reportSource(input: ReportInput): ReportSource {
-	const agencies = new Map<string, AgencySource>(input.agencies.map((entry) => [entry.id, { id: entry.id, agency: entry.data, policy: null, objectives: [], procedures: [], internal: [], statistics: [] }]));
-	const place = <T>(entries: ReadonlyArray<Entry<T>>, add: (folder: AgencySource, doc: SourceDocument<T>) => void): void => {
+	const agencies = new Map<string, AgencySource>(input.agencies.map((entry) => [entry.id, emptySource(entry.id, entry.data)]));
+	const lists: Array<[string, ReadonlyArray<Entry<unknown>>]> = DOCUMENT_KINDS.map((kind) => [kindRow(kind).slot, input[kindRow(kind).collection as CollectionOf<DocumentKind>]]);
+	for (const [slot, entries] of [...lists, ['statistics', input.statistics] as const]) {
 		for (const entry of entries) {
 			const slash = entry.id.indexOf('/');
-			const folder = agencies.get(entry.id.slice(0, slash));
-			if (slash > 0 && folder !== undefined) add(folder, { slug: entry.id.slice(slash + 1), data: entry.data });
+			const folder = agencies.get(entry.id.slice(0, slash)) as Record<string, unknown> | undefined;
+			if (slash < 1 || folder === undefined) continue;
+			const doc = { slug: entry.id.slice(slash + 1), data: entry.data };
+			const held = folder[slot];
+			if (Array.isArray(held)) held.push(doc);
+			else folder[slot] = doc;
 		}
-	};
-	place(input.policies, (folder, doc) => (folder.policy = doc));
-	place(input.objectives, (folder, doc) => folder.objectives.push(doc));
-	place(input.procedures, (folder, doc) => folder.procedures.push(doc));
-	place(input.internal, (folder, doc) => folder.internal.push(doc));
-	place(input.statistics, (folder, doc) => folder.statistics.push(doc));
+	}
 	return {
 		province: input.province,
 		catalogue: [...input.catalogue],
@@ -79,16 +86,14 @@ export function reportSource(input: ReportInput): ReportSource {
  */
 export function exportReportInput(data: CorpusExport): ReportInput {
 	const entries = <T>(name: keyof CorpusExport): Array<Entry<T>> => data[name].map((doc) => ({ id: doc.id, data: doc.data as T }));
+	const documents = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kindRow(kind).collection, entries<unknown>(kindRow(kind).collection as keyof CorpusExport)])) as unknown as DocumentInputs;
 	return {
+		...documents,
 		province: (data.province[0]?.data as Province | undefined) ?? null,
 		catalogue: data.catalogue.map((doc) => doc.data as InternalCatalogueEntry),
 		tthc: data.tthc.map((doc) => doc.data as TthcEntry),
 		legal: data.legal.map((doc) => doc.data as LegalDocument),
 		agencies: entries<Agency>('agencies'),
-		policies: entries<Policy>('policies'),
-		objectives: entries<Objectives>('objectives'),
-		procedures: entries<Procedure>('procedures'),
-		internal: entries<InternalProcess>('internal'),
 		statistics: entries<Statistics>('statistics'),
 	};
 }
