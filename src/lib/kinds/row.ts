@@ -16,6 +16,8 @@ export interface KindFile {
 export interface KindDocument<T> {
 	/** The address of a document's main page after the agency: `['thu-tuc', slug]`. */
 	segments: (name: string, data: T) => string[];
+	/** The kind's page component, `src/components/kinds/<page>.astro`: it draws one issue of a document. */
+	page: string;
 	/** The kind's Vietnamese name: search filter, page kicker. */
 	label: string;
 	/** The page kicker when it says more than `label` ("Mục tiêu chất lượng năm 2026"). */

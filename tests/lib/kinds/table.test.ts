@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMAS } from '../../../schemas/json-schema.ts';
-import { COLLECTIONS, DOCUMENT_KINDS, documentKind, kindOfSearch, SEARCH_KINDS } from '../../../src/lib/kinds/index.ts';
+import { COLLECTIONS, DOCUMENT_KINDS, documentKind, KINDS, kindOfSearch, SEARCH_KINDS } from '../../../src/lib/kinds/index.ts';
 import { classifyPath } from '../../../src/lib/load/classify.ts';
 import { documentId } from '../../../src/lib/load/export.ts';
 
@@ -55,6 +56,12 @@ describe('the table of kinds', () => {
 		expect(kindOfSearch('internal')).toBe('internal-process');
 		expect(documentKind('agency')).toBeUndefined();
 		expect(documentKind('objectives')?.document.kicker?.({ year: 2026 })).toBe('Mục tiêu chất lượng năm 2026');
+	});
+
+	it('names an existing page component for every controlled document kind', () => {
+		const pages = DOCUMENT_KINDS.map((kind) => `src/components/kinds/${KINDS[kind].document.page}.astro`);
+		expect(pages.filter((page) => !existsSync(page))).toEqual([]);
+		expect(pages).toHaveLength(4);
 	});
 
 	it('derives ids from the kind folders', () => {
