@@ -1,4 +1,5 @@
 import type { Province } from '../../../schemas/province.ts';
+import { formatDecimalVi } from '../text/numbers.ts';
 
 type Band = Province['grades'][number];
 
@@ -39,5 +40,5 @@ export function bandProblems(bands: readonly Band[]): BandProblem[] {
 
 /** A score the Vietnamese way: 78,5. */
 export function formatScore(score: number): string {
-	return String(score).replace('.', ',');
+	return formatDecimalVi(score);
 }

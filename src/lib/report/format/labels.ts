@@ -11,7 +11,7 @@ export function formatPercentVi(percent: number | null): string {
 
 /** An on-time rate with two decimals and the Vietnamese decimal comma: `99,77%`; `—` when nothing was resolved. */
 export function formatRateVi(percent: number | null): string {
-	return percent === null ? '—' : `${percent.toFixed(2).replace('.', ',')}%`;
+	return percent === null ? '—' : `${formatDecimalVi(percent, 2)}%`;
 }
 
 /** A count with the Vietnamese thousands separator: 12.000. */
