@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { IsoDateSchema, MoneySchema, TextSchema, ParagraphSchema, TthcCodeSchema, WebUrlSchema } from '../../schemas/common.ts';
-import { vietnameseIssueMessage } from '../../src/lib/validate/zod-issues.ts';
+import { vietnameseIssueMessage } from '../../src/lib/load/zod-issues.ts';
 
 /** The messages an officer reads for `value`, or [] when it is accepted. */
 function messages(schema: z.ZodType, value: unknown): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDiff } from '../../../src/lib/diff/corpus.ts';
-import { formatDiffMarkdown } from '../../../src/lib/diff/markdown.ts';
+import type { CorpusDiff } from '../../../src/lib/review/corpus.ts';
+import { formatDiffMarkdown } from '../../../src/lib/review/markdown.ts';
 
 /** A diff whose every text came from hostile documents, as no schema would let through. */
 const HOSTILE: CorpusDiff = {
