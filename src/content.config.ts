@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { heldBackLoader } from './content/held-back-loader.ts';
 import { historyLoader } from './content/history-loader.ts';
 import { qmsLoader } from './content/loader.ts';
 
@@ -16,4 +17,6 @@ export const collections = {
 	statistics: defineCollection({ loader: qmsLoader('statistics') }),
 	/** Every issue of every controlled document, read from git; not part of the open-data export. */
 	history: defineCollection({ loader: historyLoader() }),
+	/** Files whose current text has document errors, and what the site shows instead; not part of the open-data export. */
+	heldBack: defineCollection({ loader: heldBackLoader() }),
 };

@@ -44,7 +44,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	const cache = fingerprint === undefined ? undefined : openRenderCache(options.cacheDir ?? join(options.root, RENDER_CACHE_DIR), fingerprint);
 	const pool = createRenderPool(undefined, cache);
 	const handed = globalThis as Record<symbol, unknown>;
-	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options.content, options.corpus as Corpus, pool);
+	if (options.corpus !== undefined) handed[BUILD_HANDOFF] = handoff(options, options.corpus as Corpus, pool);
 	handed[SITE_INDEXER] = indexer;
 	try {
 		const { build } = await import('astro');
@@ -104,12 +104,13 @@ function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIn
  * What the content loaders take from this build: the corpus, the workers with every body of the
  * build already queued (they render while Astro starts up), and the git history, read meanwhile.
  */
-function handoff(root: string, corpus: Corpus, pool: RenderPool): BuildHandoff {
+function handoff(options: BuildSiteOptions, corpus: Corpus, pool: RenderPool): BuildHandoff {
+	const root = options.content;
 	for (const body of renderedBodies(exportCorpus(corpus), rendersFile)) void pool.render(body).catch(() => undefined);
-	const history = readHistory(root, systemGit);
+	const history = options.history ?? readHistory(root, systemGit);
 	// The loader awaits it and reports a failure; this only keeps an early failure from counting as unhandled.
 	history.catch(() => undefined);
-	return { root, corpus, render: pool.render, history };
+	return { root, corpus, heldBack: options.heldBack ?? [], render: pool.render, history };
 }
 
 /** Renames a folder, copying it when the target is on another file system. */

@@ -6,6 +6,7 @@ import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.t
 import { currentText, pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
+import type { HeldBack } from '../lib/publish/index.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
 import type { Agency, InternalCatalogueEntry, InternalProcess, LegalDocument, Objectives, Policy, Procedure, Province, Statistics, TthcEntry } from '../../schemas/index.ts';
 
@@ -36,6 +37,8 @@ export interface Site {
 	today: string;
 	/** Form files this build publishes, as `<agency>/<file>`: a past issue links only to these. */
 	forms: ReadonlySet<string>;
+	/** Files held back for their errors (see selectPublication), sorted by file. */
+	heldBack: HeldBack[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -83,6 +86,7 @@ async function readSite(): Promise<Site> {
 		history: new Map(history),
 		today: process.env['QMS_AS_OF'] ?? province?.asOf ?? todayInVietnam(new Date()),
 		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
+		heldBack: (await getCollection('heldBack')).map((entry) => entry.data as unknown as HeldBack).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
 	};
 }
 
