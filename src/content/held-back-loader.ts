@@ -1,18 +1,21 @@
 import type { Loader } from 'astro/loaders';
 import { contentRoot, keepsFolder, siteContentFor } from './loader.ts';
 
-/** The files held back from the site (see selectPublication), for the dashboards; id: the file's path. */
+/** The id of the collection's one entry. */
+export const HELD_BACK_ENTRY = 'all';
+
+/**
+ * The files held back from the site (see selectPublication), for the dashboards: one entry, id
+ * `all`, whose `items` lists them, so the collection is never empty (Astro warns about empty ones).
+ */
 export function heldBackLoader(): Loader {
 	return {
 		name: 'qms-held-back',
 		load: async ({ store, config, generateDigest, watcher }) => {
 			const { heldBack } = await siteContentFor(contentRoot(config.root), watcher !== undefined);
+			const data = { items: JSON.parse(JSON.stringify(heldBack.filter((item) => keepsFolder(item.agency)))) as unknown[] };
 			store.clear();
-			for (const item of heldBack) {
-				if (!keepsFolder(item.agency)) continue;
-				const data = JSON.parse(JSON.stringify(item)) as Record<string, unknown>;
-				store.set({ id: item.file, data, digest: generateDigest(data) });
-			}
+			store.set({ id: HELD_BACK_ENTRY, data, digest: generateDigest(data) });
 		},
 	};
 }

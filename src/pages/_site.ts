@@ -86,7 +86,7 @@ async function readSite(): Promise<Site> {
 		history: new Map(history),
 		today: process.env['QMS_AS_OF'] ?? province?.asOf ?? todayInVietnam(new Date()),
 		forms: new Set([...procedures, ...internal].flatMap((entry) => entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`))),
-		heldBack: (await getCollection('heldBack')).map((entry) => entry.data as unknown as HeldBack).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+		heldBack: ((await getEntry('heldBack', 'all'))?.data as { items: HeldBack[] } | undefined)?.items ?? [],
 	};
 }
 
