@@ -49,7 +49,7 @@ describe('qms validate', () => {
 		const shape = rows.slice(0, -2).map((row) => row.split('  ').slice(0, 3).join('  '));
 		expect(shape).toEqual([
 			'agencies/xa-khac/agency.yaml:1:1  lỗi  agency-missing',
-			'agencies/xa-minh-hoa/agency.yaml:1:1  lỗi  internal-process-missing',
+			'agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  internal-process-missing',
 			'agencies/xa-minh-hoa/agency.yaml:10:1  lỗi  agency-unknown',
 			'agencies/xa-minh-hoa/agency.yaml:24:28  lỗi  tthc-unknown',
 			'agencies/xa-minh-hoa/ghi-chu.md:1:1  cảnh báo  unknown-file',
@@ -60,24 +60,33 @@ describe('qms validate', () => {
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1  lỗi  schema',
 			'agencies/xa-minh-hoa/procedures/khong-frontmatter.md:1:1  lỗi  frontmatter-missing',
 		]);
-		expect(rows.at(-2)).toBe('Tổng cộng: 9 lỗi, 2 cảnh báo.');
+		expect(rows.at(-2)).toBe('Tổng cộng: 8 lỗi, 1 điểm chưa tuân thủ, 2 cảnh báo.');
 		expect(rows.at(-1)).toBe('Ngày tham chiếu: 2026-06-30.');
 	});
 
 	it('prints the same findings as JSON', async () => {
 		const result = await runQms(['validate', broken.root, '--format', 'json']);
 		expect(result.code).toBe(1);
-		const report = JSON.parse(result.stdout) as { errors: number; warnings: number; findings: Array<{ rule: string; line: number }> };
-		expect(report.errors).toBe(9);
-		expect(report.warnings).toBe(2);
+		const report = JSON.parse(result.stdout) as { errors: number; compliance: number; warnings: number; findings: Array<{ rule: string; line: number }> };
+		expect([report.errors, report.compliance, report.warnings]).toEqual([8, 1, 2]);
 		expect(report.findings.find((f) => f.rule === 'yaml-syntax')?.line).toBe(15);
 	});
 
-	it('judges time rules at --as-of', async () => {
+	it('judges time rules at --as-of, failing on their compliance findings only with --strict', async () => {
 		const result = await runQms(['validate', valid.root, '--as-of', '2027-05-01']);
-		expect(result.code).toBe(1);
-		expect(result.stdout).toContain('objectives-missing  Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027.');
-		expect(result.stdout).toContain('audit-overdue');
+		expect(result.code).toBe(0);
+		const rows = result.stdout.trim().split('\n').map((line) => line.replace(`${relative(PROJECT_ROOT, valid.root)}/`, ''));
+		expect(rows.map((row) => row.split('  ').slice(0, 3).join('  '))).toEqual([
+			'agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  objectives-missing',
+			'agencies/xa-minh-hoa/agency.yaml:18:5  chưa tuân thủ  audit-overdue',
+			'agencies/xa-minh-hoa/agency.yaml:21:5  chưa tuân thủ  review-overdue',
+			'Tổng cộng: 0 lỗi, 3 điểm chưa tuân thủ, 0 cảnh báo.',
+			'Ngày tham chiếu: 2027-05-01.',
+		]);
+		expect(rows[0]).toBe('agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  objectives-missing  Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.');
+		const strict = await runQms(['validate', valid.root, '--as-of', '2027-05-01', '--strict']);
+		expect([strict.code, strict.stdout]).toEqual([1, result.stdout]);
+		expect((await runQms(['validate', valid.root, '--strict'])).code).toBe(0);
 	});
 
 	it('explains bad input in Vietnamese with exit 2 and no stack trace', async () => {

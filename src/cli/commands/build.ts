@@ -71,7 +71,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 		deps.stderr(`Dừng (--strict): có ${error} lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`);
 		return 1;
 	}
-	if (values.agency !== undefined && !corpus.agencies.some((folder) => folder.agency?.data.id === values.agency)) {
+	if (values.agency !== undefined && !corpus.agencies.some((folder) => folder.id === values.agency)) {
 		throw new UsageError(`Không có cơ quan "${values.agency}". Các mã cơ quan: ${corpus.agencies.map((folder) => folder.id).join(', ')}.`);
 	}
 	const publication = await publishCorpus(corpus, findings, asOf, () => readHistory(content, deps.git ?? systemGit));
