@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relative } from 'node:path';
 import { PROJECT_ROOT, runQms } from '../helpers/cli.ts';
 import { scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
+import { tempRepo } from '../helpers/git-repo.ts';
 
 const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
 const AGENCY = 'agencies/xa-minh-hoa/agency.yaml';
@@ -104,5 +105,40 @@ describe('qms validate', () => {
 		expect(option.stderr).toMatch(/^Tùy chọn không hợp lệ: /);
 		const command = await runQms(['xoa']);
 		expect(command).toEqual({ code: 2, stdout: '', stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats. Xem "qms help".\n' });
+	});
+
+	it('with --changed, fails only on errors in what the branch changed or what depends on it', async () => {
+		const repo = await tempRepo();
+		try {
+			// An error already on the main line, in a file the branch does not touch.
+			await repo.edit('agencies/xa-minh-hoa/internal/nb-01.md', 'time: 4 giờ', 'time: 3 giờ');
+			await repo.commit('Quy trình nội bộ có lỗi từ trước');
+			await repo.git('checkout', '-q', '-b', 'sua-chinh-sach');
+			await repo.edit('agencies/xa-minh-hoa/policy.md', 'Phục vụ', 'Phục vụ tận tình');
+			await repo.commit('Sửa chính sách');
+			const clean = await runQms(['validate', 'content', '--changed', 'main'], repo.root);
+			expect(clean.code).toBe(0);
+			expect(clean.stdout.trim().split('\n').map((line) => line.split('  ').slice(0, 3).join('  '))).toEqual([
+				'Thay đổi so với main: 1 tệp. Phát hiện trong phạm vi thay đổi:',
+				'Không có lỗi hay cảnh báo nào.',
+				'Ngoài phạm vi thay đổi, chỉ để tham khảo (không tính vào kết quả):',
+				'content/agencies/xa-minh-hoa/internal/nb-01.md:23:5  lỗi  step-time-quarter',
+				'Tổng cộng: 1 lỗi, 0 điểm chưa tuân thủ, 0 cảnh báo.',
+				'Ngày tham chiếu: 2026-06-30.',
+			]);
+			await repo.edit(PROCEDURE, 'days: 3', 'days: 4');
+			const broken = await runQms(['validate', 'content', '--changed', 'main', '--format', 'json'], repo.root);
+			expect(broken.code).toBe(1);
+			const report = JSON.parse(broken.stdout) as { changed: unknown; errors: number; findings: Array<{ rule: string }>; context: Array<{ rule: string }> };
+			expect(report.changed).toEqual({ since: 'main', files: ['content/agencies/xa-minh-hoa/policy.md', `content/${PROCEDURE}`] });
+			expect([report.errors, report.findings.map((f) => f.rule), report.context.map((f) => f.rule)]).toEqual([2, ['step-time-sum', 'time-limit'], ['step-time-quarter']]);
+			expect(await runQms(['validate', 'content', '--changed', 'khong-co'], repo.root)).toEqual({
+				code: 2,
+				stdout: '',
+				stderr: `--changed "khong-co": không tìm thấy phiên bản này trong kho git chứa ${repo.content}. Kiểm tra tên nhánh hoặc mã commit; trong CI, lấy đủ lịch sử (ví dụ actions/checkout với fetch-depth: 0).\n`,
+			});
+		} finally {
+			await repo.dispose();
+		}
 	});
 });
