@@ -88,12 +88,14 @@ describe('qms report', () => {
 			expect([csv.code, csv.stderr]).toEqual([0, NO_GIT]);
 			expect(csv.stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1,Không,0,0,0,0,0,,2026-04-02,92,Tốt,0,0,1');
 			const text = (await qms(['report', late.root])).stdout.split('\n');
-			const start = text.indexOf('ĐIỂM CHƯA TUÂN THỦ (3)');
+			const start = text.indexOf('ĐIỂM CHƯA TUÂN THỦ (4)');
+			expect(start).toBeGreaterThan(0);
 			expect(text.slice(start + 1).map((line) => line.replace(`${late.root.slice(1)}/`, '').split('  ').slice(0, 3).join('  '))).toEqual([
+				'agencies/so-kiem-thu/agency.yaml:7:5  chưa tuân thủ  redeclaration-due',
 				'agencies/so-kiem-thu/agency.yaml:284:5  chưa tuân thủ  audit-overdue',
 				'agencies/xa-kiem-thu/agency.yaml:19:5  chưa tuân thủ  review-overdue',
 				'agencies/xa-kiem-thu/procedures/thu-tuc-mot.md:16:14  chưa tuân thủ  legal-outdated',
-				'Tổng cộng: 0 lỗi, 3 điểm chưa tuân thủ, 0 cảnh báo.',
+				'Tổng cộng: 0 lỗi, 4 điểm chưa tuân thủ, 0 cảnh báo.',
 			]);
 		} finally {
 			await late.dispose();

@@ -52,6 +52,7 @@ describe('qms validate', () => {
 			'agencies/xa-khac/agency.yaml:1:1  lỗi  agency-missing',
 			'agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  internal-process-missing',
 			'agencies/xa-minh-hoa/agency.yaml:10:1  lỗi  agency-unknown',
+			'agencies/xa-minh-hoa/agency.yaml:14:5  chưa tuân thủ  redeclaration-due',
 			'agencies/xa-minh-hoa/agency.yaml:24:28  lỗi  tthc-unknown',
 			'agencies/xa-minh-hoa/ghi-chu.md:1:1  cảnh báo  unknown-file',
 			'agencies/xa-minh-hoa/internal/nb-01.md:23:5  lỗi  step-time-quarter',
@@ -61,7 +62,7 @@ describe('qms validate', () => {
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1  lỗi  schema',
 			'agencies/xa-minh-hoa/procedures/khong-frontmatter.md:1:1  lỗi  frontmatter-missing',
 		]);
-		expect(rows.at(-2)).toBe('Tổng cộng: 8 lỗi, 1 điểm chưa tuân thủ, 2 cảnh báo.');
+		expect(rows.at(-2)).toBe('Tổng cộng: 8 lỗi, 2 điểm chưa tuân thủ, 2 cảnh báo.');
 		expect(rows.at(-1)).toBe('Ngày tham chiếu: 2026-06-30.');
 	});
 
@@ -69,7 +70,7 @@ describe('qms validate', () => {
 		const result = await runQms(['validate', broken.root, '--format', 'json']);
 		expect(result.code).toBe(1);
 		const report = JSON.parse(result.stdout) as { errors: number; compliance: number; warnings: number; findings: Array<{ rule: string; line: number }> };
-		expect([report.errors, report.compliance, report.warnings]).toEqual([8, 1, 2]);
+		expect([report.errors, report.compliance, report.warnings]).toEqual([8, 2, 2]);
 		expect(report.findings.find((f) => f.rule === 'yaml-syntax')?.line).toBe(15);
 	});
 

@@ -41,6 +41,7 @@ export const RULES = {
 	'legal-outdated': { severity: 'warning', title: 'Căn cứ pháp lý đã bị thay thế, sửa đổi hoặc hết hiệu lực' },
 	'audit-overdue': { severity: 'compliance', title: 'Quá 12 tháng chưa đánh giá nội bộ' },
 	'review-overdue': { severity: 'compliance', title: 'Quá 12 tháng chưa họp xem xét của lãnh đạo' },
+	'redeclaration-due': { severity: 'compliance', title: 'Cần công bố lại HTQLCL' },
 	'revision-log': { severity: 'error', title: 'Bảng theo dõi sửa đổi không khớp lần ban hành' },
 	'issue-dates': { severity: 'error', title: 'Ngày hiệu lực trước ngày ban hành' },
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },

@@ -342,6 +342,27 @@ describe('audits and management reviews', () => {
 	});
 });
 
+describe('declarations of conformity', () => {
+	it('are due again when the agency takes on a TTHC the last declaration did not cover', async () => {
+		expect(await findingsOf('redeclaration-due')).toEqual([]);
+		await corpus.edit(AGENCY, '\ntthc: [1.001193, 1.001190]', '\ntthc: [1.001193, 1.001190, 1.001195]');
+		expect(await findingsOf('redeclaration-due')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:13:5 compliance redeclaration-due Phạm vi HTQLCL đã thay đổi sau lần công bố theo Quyết định 10/QĐ-UBND (thêm TTHC 1.001195). Công bố lại và ghi quyết định vào "declarations" trong agency.yaml (kind: cong-bo-lai).",
+			]
+		`);
+	});
+
+	it('are due while the agency has not yet declared', async () => {
+		await corpus.edit(AGENCY, 'date: 2025-09-01\n    kind: cong-bo', 'date: 2026-09-01\n    kind: cong-bo');
+		expect(await findingsOf('redeclaration-due')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance redeclaration-due Ủy ban nhân dân xã Minh Hòa chưa công bố HTQLCL phù hợp TCVN ISO 9001:2015. Công bố bằng quyết định của người đứng đầu và ghi vào "declarations" trong agency.yaml.",
+			]
+		`);
+	});
+});
+
 describe('document control', () => {
 	it('requires the last revision row to be the current issue', async () => {
 		await corpus.edit(PROCEDURE, 'issue: 1\nissued: 2025-08-01', 'issue: 2\nissued: 2025-08-01');
