@@ -61,6 +61,9 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	const content = await resolveContentDir(deps.cwd, values.content ?? 'content');
 	clock?.enter('read');
 	const corpus = await deps.loadCorpus(content);
+	// The site shows every issue git recorded, and a document with errors falls back on one: read meanwhile.
+	const history = readHistory(content, deps.git ?? systemGit);
+	history.catch(() => undefined);
 	const asOf = resolveAsOf(values['as-of'], corpus, deps.now());
 	clock?.enter('validate');
 	const findings = validateCorpus(corpus, { asOf });
@@ -74,8 +77,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	if (values.agency !== undefined && !corpus.agencies.some((folder) => folder.id === values.agency)) {
 		throw new UsageError(`Không có cơ quan "${values.agency}". Các mã cơ quan: ${corpus.agencies.map((folder) => folder.id).join(', ')}.`);
 	}
-	const publication = await publishCorpus(corpus, findings, asOf, () => readHistory(content, deps.git ?? systemGit));
-	const { history } = publication;
+	const publication = await publishCorpus(corpus, findings, asOf, () => history);
 	if (publication.siteErrors.length > 0) {
 		deps.stderr(`Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`);
 		return 1;
@@ -89,7 +91,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	const base = normalizeBase(values.base ?? '/');
 	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
 	const outDir = resolve(deps.cwd, values.out ?? 'dist');
-	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus: publication.corpus, heldBack: publication.heldBack, ...(history === undefined ? {} : { history }), cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
+	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus: publication.corpus, heldBack: publication.heldBack, history, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	if (publication.heldBack.length > 0) deps.stdout(formatHeldBackText(publication.heldBack, prefix));
 	deps.stdout(`Đã dựng trang vào ${outDir}${builtNote(publication.heldBack.length, countBySeverity(findings).compliance, warning)}.`);
 	return 0;
