@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { heldBackLoader } from './content/held-back-loader.ts';
 import { historyLoader } from './content/history-loader.ts';
 import { qmsLoader } from './content/loader.ts';
+import { publicationLoader } from './content/publication-loader.ts';
 
 /** Every collection is filled by the qms loader; data is already validated by the schemas in `schemas/`. */
 export const collections = {
@@ -17,6 +17,6 @@ export const collections = {
 	statistics: defineCollection({ loader: qmsLoader('statistics') }),
 	/** Every issue of every controlled document, read from git; not part of the open-data export. */
 	history: defineCollection({ loader: historyLoader() }),
-	/** Files whose current text has document errors, and what the site shows instead; not part of the open-data export. */
-	heldBack: defineCollection({ loader: heldBackLoader() }),
+	/** Files held back for their document errors, and the compliance findings; not part of the open-data export. */
+	publication: defineCollection({ loader: publicationLoader() }),
 };

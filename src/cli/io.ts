@@ -1,6 +1,7 @@
 import type { Git } from '../lib/history/git.ts';
 import type { HistoryResult } from '../lib/history/read-history.ts';
 import type { HeldBack } from '../lib/publish/select.ts';
+import type { Finding } from '../lib/findings/finding.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import type { PhaseClock } from '../lib/timings.ts';
 
@@ -27,8 +28,9 @@ export interface BuildSiteOptions {
 	shards?: { dirs: string[]; agencies: ReadonlySet<string> };
 	/** The corpus the command has loaded, validated and chosen what to publish of; the site build takes it instead of reading the files again. */
 	corpus?: unknown;
-	/** The files held back from that corpus, for the dashboards. */
+	/** The files held back from that corpus, and the compliance findings, for the dashboards. */
 	heldBack?: readonly HeldBack[];
+	compliance?: readonly Finding[];
 	/** The git history, when the command has already started reading it. */
 	history?: Promise<HistoryResult>;
 	base: string;

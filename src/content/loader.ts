@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Finding } from '../lib/findings/finding.ts';
 import { formatFindingsText } from '../lib/findings/format.ts';
 import { systemGit } from '../lib/history/git.ts';
 import { readHistory } from '../lib/history/read-history.ts';
@@ -14,10 +15,11 @@ import type { HistoryResult } from '../lib/history/read-history.ts';
 import type { RenderedBody } from '../lib/markdown/processor.ts';
 import { currentTexts } from '../lib/versions-view/types.ts';
 
-/** What the site shows of a content folder: the corpus to publish and the files held back from it. */
+/** What the site shows of a content folder: the corpus to publish, the files held back from it, the compliance findings. */
 export interface SiteContent {
 	corpus: Corpus;
 	heldBack: readonly HeldBack[];
+	compliance: readonly Finding[];
 }
 
 const loaded = new Map<string, Promise<SiteContent>>();
@@ -54,6 +56,7 @@ export interface BuildHandoff {
 	root: string;
 	corpus: Corpus;
 	heldBack: readonly HeldBack[];
+	compliance: readonly Finding[];
 	render: (body: string) => Promise<RenderedBody>;
 	history: Promise<HistoryResult>;
 }

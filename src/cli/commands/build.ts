@@ -91,7 +91,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	const base = normalizeBase(values.base ?? '/');
 	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
 	const outDir = resolve(deps.cwd, values.out ?? 'dist');
-	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus: publication.corpus, heldBack: publication.heldBack, history, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
+	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus: publication.corpus, heldBack: publication.heldBack, compliance: publication.compliance, history, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
 	if (publication.heldBack.length > 0) deps.stdout(formatHeldBackText(publication.heldBack, prefix));
 	deps.stdout(`Đã dựng trang vào ${outDir}${builtNote(publication.heldBack.length, countBySeverity(findings).compliance, warning)}.`);
 	return 0;

@@ -29,6 +29,8 @@ export interface Publication {
 	corpus: Corpus;
 	/** Sorted by file. */
 	heldBack: HeldBack[];
+	/** The compliance findings of the corpus: the quality system late or incomplete, for the dashboards. */
+	compliance: Finding[];
 	/**
 	 * Errors no document can be held back for: in province.yaml, whose name, code pattern and demo
 	 * flag every page carries. The site is not built while there are any.
@@ -79,7 +81,8 @@ export function selectPublication(corpus: Corpus, findings: readonly Finding[], 
 		published = substitute(corpus, chosen, dropped);
 		current = validateCorpus(published, { asOf });
 	}
-	return { corpus: published, heldBack: heldBackList(reasons, chosen, dropped), siteErrors };
+	const compliance = findings.filter((finding) => finding.severity === 'compliance');
+	return { corpus: published, heldBack: heldBackList(reasons, chosen, dropped), compliance, siteErrors };
 }
 
 function errorsByFile(findings: readonly Finding[]): Map<string, Finding[]> {

@@ -85,7 +85,7 @@ describe('what holds back what', () => {
 			expect(findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['compliance objectives-missing']);
 			expect(needsHistory(findings)).toBe(false);
 			const publication = selectPublication(corpus, findings, '2027-01-05', undefined);
-			expect(publication).toEqual({ corpus, heldBack: [], siteErrors: [] });
+			expect(publication).toEqual({ corpus, heldBack: [], compliance: findings, siteErrors: [] });
 		} finally {
 			await scratch.dispose();
 		}
