@@ -4,6 +4,7 @@ import type { HeldBack } from './select.ts';
 /** What happens to a held-back file on the site, in Vietnamese. */
 export function heldBackOutcome(item: HeldBack): string {
 	if (item.kind === 'agency') return `cơ quan "${item.agency}" và mọi tài liệu của cơ quan chưa được đăng vì agency.yaml có lỗi`;
+	if (item.kind === 'statistics') return 'chưa được tính vào số liệu';
 	if (item.shown === null) return 'chưa được đăng: chưa có lần ban hành nào không có lỗi';
 	return `vẫn đăng lần ban hành ${item.shown.issue} (ghi vào git ngày ${formatDateVi(item.shown.date)}) cho đến khi sửa hết lỗi`;
 }

@@ -5,9 +5,9 @@ import { parseCorpus, type AgencyFolder, type Corpus } from '../load/corpus.ts';
 import { validateCorpus } from '../validate/index.ts';
 
 /** The kinds of file whose errors hold back what they describe. */
-export type HeldBackKind = 'agency' | 'policy' | 'objectives' | 'procedure' | 'internal-process';
+export type HeldBackKind = 'agency' | 'policy' | 'objectives' | 'procedure' | 'internal-process' | 'statistics';
 
-/** A document whose current text has document errors, or an agency whose agency.yaml has. */
+/** A document or statistics file whose current text has document errors, or an agency whose agency.yaml has. */
 export interface HeldBack {
 	/** The file with the errors, relative to the content folder. */
 	file: string;
@@ -16,7 +16,8 @@ export interface HeldBack {
 	/**
 	 * The issue published in its place: the newest one git recorded that has no document error
 	 * (read and checked like the current files); null when there is none and the document is left
-	 * out. Always null for an agency, which is left out with all its documents.
+	 * out. Always null for an agency, which is left out with all its documents, and for a statistics
+	 * file, which is left out of the figures.
 	 */
 	shown: { issue: number; commit: string; date: string } | null;
 	/** The document errors that hold it back. */
@@ -32,13 +33,16 @@ export interface Publication {
 	/** The compliance findings of the corpus: the quality system late or incomplete, for the dashboards. */
 	compliance: Finding[];
 	/**
-	 * Errors no document can be held back for: in province.yaml, whose name, code pattern and demo
-	 * flag every page carries. The site is not built while there are any.
+	 * The errors of a province.yaml that cannot be read (or is missing): every page carries the
+	 * province's name, code pattern and demo flag. The site is not built while there are any. Other
+	 * errors in it (grade bands) hold nothing back: they are printed, and grades are shown as the
+	 * bands give them.
 	 */
 	siteErrors: Finding[];
 }
 
 const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['policy', 'objectives', 'procedure', 'internal-process']);
+const HELD_BACK_KINDS: ReadonlySet<string> = new Set<HeldBackKind>(['agency', 'policy', 'objectives', 'procedure', 'internal-process', 'statistics']);
 
 /** Whether `findings` hold back a controlled document, so `selectPublication` needs the git history. */
 export function needsHistory(findings: readonly Finding[]): boolean {
@@ -51,11 +55,12 @@ export function needsHistory(findings: readonly Finding[]): boolean {
  * (so a past issue citing a document no longer in the registry does not come back); without one it
  * is left out. An agency whose agency.yaml has errors is left out with its documents. Errors in a
  * catalogue hold nothing back themselves: an entry that fails its schema is not loaded, a duplicate
- * is not used, and the documents citing them are held back by their own reference errors.
+ * is not used, and the documents citing them are held back by their own reference errors. A
+ * statistics file with errors is left out of the figures.
  * `findings` are those of `corpus` at `asOf`; the choice depends on them and `history` only.
  */
 export function selectPublication(corpus: Corpus, findings: readonly Finding[], asOf: string, history: HistoryResult | undefined): Publication {
-	const siteErrors = findings.filter((finding) => finding.severity === 'error' && classifyPath(finding.file).kind === 'province');
+	const siteErrors = corpus.province === undefined ? findings.filter((finding) => finding.severity === 'error' && classifyPath(finding.file).kind === 'province') : [];
 	const chosen = new Map<string, { next: number; version: IssueVersion | undefined }>();
 	const dropped = new Set<string>();
 	const reasons = new Map<string, Finding[]>();
@@ -65,12 +70,13 @@ export function selectPublication(corpus: Corpus, findings: readonly Finding[], 
 		let progress = false;
 		for (const [file, errors] of errorsByFile(current)) {
 			const { kind, agency } = classifyPath(file);
-			if (agency === undefined || dropped.has(agency)) continue;
+			if (agency === undefined || dropped.has(agency) || !HELD_BACK_KINDS.has(kind)) continue;
 			if (!reasons.has(file)) reasons.set(file, errors);
 			if (kind === 'agency') {
 				dropped.add(agency);
 				progress = true;
-			} else if (DOCUMENT_KINDS.has(kind)) {
+			} else {
+				// Statistics files have no issues in the history: one with errors is left out.
 				const issues = history?.documents.get(file)?.issues ?? [];
 				const next = chosen.get(file)?.next ?? 0;
 				chosen.set(file, { next: next + 1, version: issues[issues.length - 1 - next] });
@@ -124,6 +130,7 @@ function replaceInFolder(folder: AgencyFolder, past: AgencyFolder | undefined, g
 		objectives: keep(folder.objectives, past?.objectives),
 		procedures: keep(folder.procedures, past?.procedures),
 		internal: keep(folder.internal, past?.internal),
+		statistics: keep(folder.statistics),
 		invalid: keep(folder.invalid, past?.invalid),
 	};
 }

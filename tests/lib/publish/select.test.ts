@@ -106,4 +106,23 @@ describe('what holds back what', () => {
 			await scratch.dispose();
 		}
 	});
+
+	it('leaves a statistics file with errors out of the figures, and builds despite grade bands that overlap', async () => {
+		const scratch = await scratchCorpus();
+		try {
+			const months = 'months:\n  - { month: 1, receivedOnline: 1, receivedInPerson: 0, receivedByPost: 0, carriedOver: 0, resolvedEarly: 0, resolvedOnTime: 1, resolvedLate: 0, pendingWithinTime: 0, pendingOverdue: 0, returned: 0, withdrawn: 0 }\n';
+			await scratch.write('agencies/xa-minh-hoa/statistics/2026.yaml', `year: 2025\n${months}`);
+			await scratch.write('agencies/xa-minh-hoa/statistics/2025.yaml', `year: 2025\n${months}`);
+			await scratch.write('province.yaml', `${await scratch.read('province.yaml')}grades:\n  - { name: Tốt, min: 80 }\n  - { name: Khá, min: 85 }\n  - { name: Yếu, min: 0 }\n`);
+			const corpus = await loadCorpus(scratch.root);
+			const findings = validateCorpus(corpus, { asOf: AS_OF });
+			const publication = selectPublication(corpus, findings, AS_OF, undefined);
+			expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.file} ${f.rule}`)).toEqual(['agencies/xa-minh-hoa/statistics/2026.yaml statistics-year', 'province.yaml grade-bands']);
+			expect(publication.siteErrors).toEqual([]);
+			expect(publication.heldBack.map((item) => [item.file, item.kind, item.shown])).toEqual([['agencies/xa-minh-hoa/statistics/2026.yaml', 'statistics', null]]);
+			expect(publication.corpus.agencies[0]?.statistics.map((doc) => doc.file)).toEqual(['agencies/xa-minh-hoa/statistics/2025.yaml']);
+		} finally {
+			await scratch.dispose();
+		}
+	});
 });

@@ -14,7 +14,7 @@ export function checkDeclaration(ctx: RuleContext): Finding[] {
 	// The declaration figure reads only the agencies' own data.
 	const sources = new Map<string, AgencySource>();
 	for (const folder of ctx.corpus.agencies) {
-		if (folder.agency !== undefined) sources.set(folder.id, { id: folder.id, agency: folder.agency.data, policy: null, objectives: [], procedures: [], internal: [] });
+		if (folder.agency !== undefined) sources.set(folder.id, { id: folder.id, agency: folder.agency.data, policy: null, objectives: [], procedures: [], internal: [], statistics: [] });
 	}
 	const all = [...sources.values()];
 	const findings: Finding[] = [];
