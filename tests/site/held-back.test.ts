@@ -65,7 +65,9 @@ describe('a build where one procedure\'s new issue has document errors', () => {
 	it('exits 0 and names each held-back file with what the site shows and the errors', () => {
 		expect(built.code).toBe(0);
 		const [day, month, year] = [issue2Date.slice(8), issue2Date.slice(5, 7), issue2Date.slice(0, 4)];
-		expect(built.stdout.split('\n').slice(0, -2)).toEqual([
+		// Astro's own warnings (a collection the fixture leaves empty) may come first.
+		const lines = built.stdout.split('\n');
+		expect(lines.slice(lines.indexOf('Giữ lại 2 tệp có lỗi; mọi trang khác đã được cập nhật:'), -2)).toEqual([
 			'Giữ lại 2 tệp có lỗi; mọi trang khác đã được cập nhật:',
 			`- ${repo.content}/${PROCEDURE}: vẫn đăng lần ban hành 2 (ghi vào git ngày ${day}/${month}/${year}) cho đến khi sửa hết lỗi.`,
 			'    32:1  step-time-sum  Thời hạn giải quyết là 2 ngày làm việc nhưng các bước được tính thời gian cộng lại 2,5 ngày. Sửa thời gian các bước hoặc thời hạn "days" để hai số bằng nhau.',
