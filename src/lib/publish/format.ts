@@ -1,4 +1,5 @@
 import { formatDateVi } from '../text/dates.ts';
+import { oneLine } from '../text/one-line.ts';
 import type { HeldBack } from './select.ts';
 
 /** What happens to a held-back file on the site, in Vietnamese. */
@@ -11,14 +12,15 @@ export function heldBackOutcome(item: HeldBack): string {
 
 /**
  * The held-back files as `qms build` prints them: one line per file saying what the site shows
- * instead, then its errors, paths prefixed so they open from the working directory.
+ * instead, then its errors, each on one line whatever it quotes; paths prefixed so they open from
+ * the working directory.
  */
 export function formatHeldBackText(heldBack: readonly HeldBack[], prefix = ''): string {
 	if (heldBack.length === 0) return '';
 	const lines = [`Giữ lại ${heldBack.length} tệp có lỗi; mọi trang khác đã được cập nhật:`];
 	for (const item of heldBack) {
-		lines.push(`- ${prefix}${item.file}: ${heldBackOutcome(item)}.`);
-		for (const f of item.findings) lines.push(`    ${f.line}:${f.column}  ${f.rule}  ${f.message}`);
+		lines.push(oneLine(`- ${prefix}${item.file}: ${heldBackOutcome(item)}.`));
+		for (const f of item.findings) lines.push(oneLine(`    ${f.line}:${f.column}  ${f.rule}  ${f.message}`));
 	}
 	return lines.join('\n');
 }
