@@ -1,4 +1,7 @@
 import type { Git } from '../lib/history/git.ts';
+import type { HistoryResult } from '../lib/history/read-history.ts';
+import type { HeldBack } from '../lib/publish/select.ts';
+import type { Finding } from '../lib/findings/finding.ts';
 import type { Corpus } from '../lib/load/index.ts';
 import type { PhaseClock } from '../lib/timings.ts';
 
@@ -23,8 +26,13 @@ export interface BuildSiteOptions {
 	agency?: string;
 	/** Shard folders (`qms build --agency X` outputs) to put into a portal built without document pages. */
 	shards?: { dirs: string[]; agencies: ReadonlySet<string> };
-	/** The corpus the command has loaded and validated; the site build takes it instead of reading the files again. */
+	/** The corpus the command has loaded, validated and chosen what to publish of; the site build takes it instead of reading the files again. */
 	corpus?: unknown;
+	/** The files held back from that corpus, and the compliance findings, for the dashboards. */
+	heldBack?: readonly HeldBack[];
+	compliance?: readonly Finding[];
+	/** The git history, when the command has already started reading it. */
+	history?: Promise<HistoryResult>;
 	base: string;
 	/** The day pages show documents in force on and compute figures at. */
 	asOf?: string;

@@ -37,7 +37,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	const pool = createRenderPool(undefined, cache);
 	try {
 		setBuildSettings({ content: options.content, asOf: options.asOf, agency: options.agency, sharded: options.shards !== undefined });
-		if (options.corpus !== undefined) setHandoff('build', handoff(options.content, options.corpus as Corpus, pool));
+		if (options.corpus !== undefined) setHandoff('build', handoff(options, options.corpus as Corpus, pool));
 		setHandoff('indexer', indexer);
 		const { build } = await import('astro');
 		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: [searchDocumentsFirstIntegration(clock)] });
@@ -96,12 +96,13 @@ function searchDocumentsFirstIntegration(clock: PhaseClock | undefined): AstroIn
  * What the content loaders take from this build: the corpus, the workers with every body of the
  * build already queued (they render while Astro starts up), and the git history, read meanwhile.
  */
-function handoff(root: string, corpus: Corpus, pool: RenderPool): BuildHandoff {
+function handoff(options: BuildSiteOptions, corpus: Corpus, pool: RenderPool): BuildHandoff {
+	const root = options.content;
 	for (const body of renderedBodies(exportCorpus(corpus), rendersFile)) void pool.render(body).catch(() => undefined);
-	const history = readHistory(root, systemGit);
+	const history = options.history ?? readHistory(root, systemGit);
 	// The loader awaits it and reports a failure; this only keeps an early failure from counting as unhandled.
 	history.catch(() => undefined);
-	return { root, corpus, render: pool.render, history };
+	return { root, corpus, heldBack: options.heldBack ?? [], compliance: options.compliance ?? [], render: pool.render, history };
 }
 
 /** Renames a folder, copying it when the target is on another file system. */

@@ -1,8 +1,11 @@
 import type { Loader } from 'astro/loaders';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countBySeverity } from '../lib/findings/finding.ts';
+import type { Finding } from '../lib/findings/finding.ts';
 import { formatFindingsText } from '../lib/findings/format.ts';
+import { systemGit } from '../lib/history/git.ts';
+import { readHistory } from '../lib/history/read-history.ts';
+import { publishCorpus, type HeldBack } from '../lib/publish/index.ts';
 import { exportCorpus, type CorpusExport } from '../lib/load/export.ts';
 import { CONTENT_KINDS, KINDS, kindRow, type ContentKind } from '../lib/kinds/index.ts';
 import { loadCorpus, type Corpus } from '../lib/load/index.ts';
@@ -12,7 +15,14 @@ import { keepsAgencyDocuments, rendersDocument } from '../lib/shards/rendered.ts
 import { buildSettings, getHandoff, type BuildHandoff } from '../lib/build/context.ts';
 import { currentTexts } from '../lib/versions-view/types.ts';
 
-const loaded = new Map<string, Promise<Corpus>>();
+/** What the site shows of a content folder: the corpus to publish, the files held back from it, the compliance findings. */
+export interface SiteContent {
+	corpus: Corpus;
+	heldBack: readonly HeldBack[];
+	compliance: readonly Finding[];
+}
+
+const loaded = new Map<string, Promise<SiteContent>>();
 
 /** The content folder: `qms build --content`, else `content/` of the project. */
 export function contentRoot(projectRoot: URL): string {
@@ -20,16 +30,18 @@ export function contentRoot(projectRoot: URL): string {
 }
 
 /**
- * Reads the corpus once per build with the same loader as `qms validate`, stopping on errors so
- * `astro dev` shows the same findings as the CLI.
+ * Reads the corpus with the same loader as `qms validate` and chooses what to publish the way
+ * `qms build` does, so `astro dev` shows what the build would; stops only on errors in province.yaml.
  */
-async function readValidCorpus(root: string): Promise<Corpus> {
+async function readSiteContent(root: string): Promise<SiteContent> {
 	const corpus = await loadCorpus(root);
-	const findings = validateCorpus(corpus, { asOf: corpus.province?.data.asOf ?? todayInVietnam(new Date()) });
-	if (countBySeverity(findings).error > 0) {
-		throw new Error(`Tài liệu có lỗi, chưa dựng được trang:\n${formatFindingsText(findings, 'content/')}`);
+	const asOf = buildSettings().asOf ?? corpus.province?.data.asOf ?? todayInVietnam(new Date());
+	const findings = validateCorpus(corpus, { asOf });
+	const publication = await publishCorpus(corpus, findings, asOf, () => readHistory(root, systemGit));
+	if (publication.siteErrors.length > 0) {
+		throw new Error(`province.yaml có lỗi, chưa dựng được trang:\n${formatFindingsText(publication.siteErrors, 'content/')}`);
 	}
-	return corpus;
+	return publication;
 }
 
 /** The handoff of `qms build` for the content folder `root` (see `BuildHandoff`), if this build was started by it. */
@@ -38,16 +50,21 @@ export function handoffFor(root: string): BuildHandoff | undefined {
 	return handed?.root === root ? handed : undefined;
 }
 
-/** The validated corpus of `root`, read once per build; `fresh` re-reads it (dev server after an edit). */
-export function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
+/** What the site publishes of `root`, read once per build; `fresh` re-reads it (dev server after an edit). */
+export function siteContentFor(root: string, fresh: boolean): Promise<SiteContent> {
 	const handed = handoffFor(root);
-	if (!fresh && handed !== undefined) return Promise.resolve(handed.corpus);
+	if (!fresh && handed !== undefined) return Promise.resolve(handed);
 	let pending = loaded.get(root);
 	if (pending === undefined || fresh) {
-		pending = readValidCorpus(root);
+		pending = readSiteContent(root);
 		loaded.set(root, pending);
 	}
 	return pending;
+}
+
+/** The corpus the site publishes of `root` (see `siteContentFor`). */
+export async function corpusFor(root: string, fresh: boolean): Promise<Corpus> {
+	return (await siteContentFor(root, fresh)).corpus;
 }
 
 /** Whether this build renders the body of `file` (a sharded portal or a single-agency build shows only some). */

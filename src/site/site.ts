@@ -8,6 +8,8 @@ import { documentTimeline, type Timeline } from '../lib/versions-view/timeline.t
 import { currentText, pastTexts, withTexts, type DocumentHistoryData, type StoredHistoryData } from '../lib/versions-view/types.ts';
 import { todayInVietnam } from '../lib/text/dates.ts';
 import type { FileKind } from '../lib/load/classify.ts';
+import type { Finding } from '../lib/findings/finding.ts';
+import type { HeldBack } from '../lib/publish/index.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
 import type { Agency, InternalCatalogueEntry, LegalDocument, Province, TthcEntry } from '../../schemas/index.ts';
 
@@ -41,6 +43,10 @@ export type Site = DocumentCollections & {
 	today: string;
 	/** Form files this build publishes, as `<agency>/<file>`: a past issue links only to these. */
 	forms: ReadonlySet<string>;
+	/** Files held back for their errors (see selectPublication), sorted by file. */
+	heldBack: HeldBack[];
+	/** Compliance findings of the published agencies, sorted by file and line. */
+	compliance: Finding[];
 };
 
 let cached: Promise<Site> | undefined;
@@ -87,7 +93,14 @@ async function readSite(): Promise<Site> {
 		history: new Map(history),
 		today: asOf ?? province?.asOf ?? todayInVietnam(new Date()),
 		forms: new Set(publishedDocuments.flatMap((entry) => ('forms' in entry.data ? entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`) : []))),
+		...(await publicationOf()),
 	};
+}
+
+/** The files held back and the compliance findings, from the `publication` collection's one entry. */
+async function publicationOf(): Promise<Pick<Site, 'heldBack' | 'compliance'>> {
+	const data = (await getEntry('publication', 'all'))?.data as Partial<Pick<Site, 'heldBack' | 'compliance'>> | undefined;
+	return { heldBack: data?.heldBack ?? [], compliance: data?.compliance ?? [] };
 }
 
 /** The key of a document in `Site.history`: the history collection's id, `<kind>:<id>`. */

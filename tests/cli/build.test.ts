@@ -12,22 +12,48 @@ afterEach(async () => {
 	await rm(out, { recursive: true, force: true });
 });
 
+/** An output folder holding a previous build's files. */
+async function previousOutput(): Promise<string> {
+	const folder = await mkdtemp(join(tmpdir(), 'qms-out-'));
+	await mkdir(join(folder, 'xa-minh-hoa'));
+	await writeFile(join(folder, 'index.html'), 'bản dựng trước');
+	await writeFile(join(folder, '.qms-build'), '{ "generator": "qms build" }\n');
+	return folder;
+}
+
+async function expectPreviousOutput(folder: string): Promise<void> {
+	expect((await readdir(folder)).sort()).toEqual(['.qms-build', 'index.html', 'xa-minh-hoa']);
+	expect(await readFile(join(folder, 'index.html'), 'utf8')).toBe('bản dựng trước');
+}
+
 describe('qms build', () => {
-	it('stops on errors before writing anything, keeping the previous output', async () => {
+	it('with --strict, stops on errors before writing anything, keeping the previous output', async () => {
 		corpus = await scratchCorpus();
 		await corpus.edit('agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md', 'days: 3', 'days: 4');
-		out = await mkdtemp(join(tmpdir(), 'qms-out-'));
-		await mkdir(join(out, 'xa-minh-hoa'));
-		await writeFile(join(out, 'index.html'), 'bản dựng trước');
-		await writeFile(join(out, '.qms-build'), '{ "generator": "qms build" }\n');
-		const result = await runQms(['build', '--content', corpus.root, '--out', out]);
+		out = await previousOutput();
+		const result = await runQms(['build', '--content', corpus.root, '--out', out, '--strict']);
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
 		const lines = result.stderr.trim().split('\n');
-		expect(lines.at(-1)).toBe('Dừng: có 2 lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		expect(lines.at(-1)).toBe('Dừng (--strict): có 2 lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
 		expect(lines.filter((line) => line.includes('  lỗi  ')).map((line) => line.split('  ')[2])).toEqual(['step-time-sum', 'time-limit']);
-		expect((await readdir(out)).sort()).toEqual(['.qms-build', 'index.html', 'xa-minh-hoa']);
-		expect(await readFile(join(out, 'index.html'), 'utf8')).toBe('bản dựng trước');
+		await expectPreviousOutput(out);
+	});
+
+	it('stops on errors in province.yaml, which every page carries, and on an agency it cannot publish', async () => {
+		corpus = await scratchCorpus();
+		await corpus.edit('province.yaml', 'demo: true', 'demo: co');
+		out = await previousOutput();
+		const province = await runQms(['build', '--content', corpus.root, '--out', out]);
+		expect(province.code).toBe(1);
+		expect(province.stdout).toBe('');
+		expect(province.stderr.trim().split('\n').at(-1)).toBe('Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		await corpus.edit('province.yaml', 'demo: co', 'demo: true');
+		await corpus.edit('agencies/xa-minh-hoa/agency.yaml', 'level: cap-xa', 'level: cap-thon');
+		const agency = await runQms(['build', '--content', corpus.root, '--out', out, '--agency', 'xa-minh-hoa']);
+		expect(agency.code).toBe(1);
+		expect(agency.stderr.trim().split('\n').at(-1)).toBe('Dừng: agency.yaml của cơ quan "xa-minh-hoa" có lỗi nên không dựng được trang riêng của cơ quan, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		await expectPreviousOutput(out);
 	});
 
 	it('refuses an unknown agency, a malformed base and a timings file it cannot write, in Vietnamese, with exit 2', async () => {

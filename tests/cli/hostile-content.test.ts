@@ -82,10 +82,10 @@ describe('qms on hostile content', () => {
 		expect(findingsOf(validate, `${PROCEDURES}/dang-ky-khai-tu.md`)).toEqual([]);
 	});
 
-	it('stops qms build before writing anything', async () => {
+	it('stops qms build --strict before writing anything', async () => {
 		const out = join(await mkdtemp(join(tmpdir(), 'qms-hostile-out-')), 'dist');
 		try {
-			const result = await runQms(['build', '--content', '.', '--out', out], corpus.root);
+			const result = await runQms(['build', '--content', '.', '--out', out, '--strict'], corpus.root);
 			expect(result.code).toBe(1);
 			expectNoCrash(result);
 			expect(result.stderr).toContain('frontmatter-language');
@@ -97,6 +97,25 @@ describe('qms on hostile content', () => {
 			await rm(join(out, '..'), { recursive: true, force: true });
 		}
 	}, 60_000);
+
+	it('builds the rest with qms build, holding back every file with errors, running no header code', async () => {
+		const out = join(await mkdtemp(join(tmpdir(), 'qms-hostile-out-')), 'dist');
+		try {
+			const result = await runQms(['build', '--content', corpus.root, '--out', out]);
+			expect(result.code).toBe(0);
+			expectNoCrash(result);
+			const held = result.stdout.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(`- ${corpus.root}/`.length, line.indexOf(': ')));
+			expect(held).toContain('agencies/xa-thu-nghiem/agency.yaml');
+			expect(held).toContain(`${PROCEDURES}/ma-javascript.md`);
+			expect(held).toContain(`${PROCEDURES}/noi-dung-dai.md`);
+			expect(await readdir(join(out, 'xa-minh-hoa', 'thu-tuc'))).toContain('dang-ky-khai-sinh');
+			expect(existsSync(join(out, 'xa-thu-nghiem'))).toBe(false);
+			expect(await tree(corpus.root)).toEqual(before);
+			for (const marker of MARKERS) expect(existsSync(join(corpus.root, marker)), marker).toBe(false);
+		} finally {
+			await rm(join(out, '..'), { recursive: true, force: true });
+		}
+	}, 120_000);
 });
 
 describe('qms diff on a header written in JavaScript', () => {

@@ -36,7 +36,7 @@ describe('qms report', () => {
 		const { code, stdout } = await qms(['report', corpus.root, '--format', 'json', '--as-of', '2026-06-30']);
 		expect(code).toBe(0);
 		const report = JSON.parse(stdout);
-		expect(Object.keys(report)).toEqual(['asOf', 'year', 'period', 'province', 'totals', 'levels', 'agencies']);
+		expect(Object.keys(report)).toEqual(['asOf', 'year', 'period', 'province', 'totals', 'levels', 'agencies', 'compliance', 'heldBack']);
 		expect(report.totals.tthc).toEqual({ assigned: 273, covered: 219, percent: 80.2 });
 		expect(report.agencies[0].coverage.percent).toBe(80);
 		expect(report.agencies[0].audit.withinInterval).toBe(false);
@@ -80,14 +80,38 @@ describe('qms report', () => {
 		expect(report.totals.documentsChanged).toBe(1);
 	});
 
-	it('still reports a corpus with errors, and says so', async () => {
+	it('counts a legal update past its 3 months as a compliance finding, listed after the figures', async () => {
+		const late = await generateReportCorpus();
+		try {
+			await late.write('agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', procedure('QT-XKT-01', 'Quy trình cấp xã một', ['2.200001'], ['05/2024/NĐ-CP']));
+			const csv = await qms(['report', late.root, '--format', 'csv']);
+			expect([csv.code, csv.stderr]).toEqual([0, NO_GIT]);
+			expect(csv.stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1,Không,0,0,0,0,0,,2026-04-02,92,Tốt,0,0,1');
+			const text = (await qms(['report', late.root])).stdout.split('\n');
+			const start = text.indexOf('ĐIỂM CHƯA TUÂN THỦ (4)');
+			expect(start).toBeGreaterThan(0);
+			expect(text.slice(start + 1).map((line) => line.replace(`${late.root.slice(1)}/`, '').split('  ').slice(0, 3).join('  '))).toEqual([
+				'agencies/so-kiem-thu/agency.yaml:7:5  chưa tuân thủ  redeclaration-due',
+				'agencies/so-kiem-thu/agency.yaml:284:5  chưa tuân thủ  audit-overdue',
+				'agencies/xa-kiem-thu/agency.yaml:19:5  chưa tuân thủ  review-overdue',
+				'agencies/xa-kiem-thu/procedures/thu-tuc-mot.md:16:14  chưa tuân thủ  legal-outdated',
+				'Tổng cộng: 0 lỗi, 4 điểm chưa tuân thủ, 0 cảnh báo.',
+			]);
+		} finally {
+			await late.dispose();
+		}
+	});
+
+	it('computes the figures from what the site publishes, leaving out a document with errors and saying so', async () => {
 		const broken = await generateReportCorpus();
 		try {
-			await broken.write('agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', procedure('QT-XKT-01', 'Quy trình cấp xã một', ['2.200001'], ['05/2024/NĐ-CP']));
-			const { code, stdout, stderr } = await qms(['report', broken.root, '--format', 'csv']);
+			await broken.write('agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', procedure('QT-XKT-01', 'Quy trình cấp xã một', ['9.999999'], ['05/2024/NĐ-CP']));
+			const { code, stdout, stderr } = await qms(['report', broken.root, '--format', 'json']);
 			expect(code).toBe(0);
-			expect(stderr).toBe(`Lưu ý: tài liệu có 1 lỗi; tài liệu lỗi không được tính vào số liệu. Chạy "qms validate" để xem và sửa.\n${NO_GIT}`);
-			expect(stdout.split('\r\n')[2]).toBe('xa-kiem-thu,Ủy ban nhân dân xã Kiểm Thử,Cấp xã,3,2,66.7,2.200000,Có,Có,2,2,,2026-03-01,Có,2025-05-15,Không,2025-09-01,Không,1,1,1,Không,0,0,0,0,0,,2026-04-02,92,Tốt,0,0,1');
+			expect(stderr).toBe(`Lưu ý: giữ lại 1 tệp có lỗi; số liệu tính theo những gì trang công bố (lần ban hành gần nhất không có lỗi, hoặc không tính). Chạy "qms validate" để xem và sửa.\n${NO_GIT}`);
+			const report = JSON.parse(stdout);
+			expect(report.agencies[1].coverage.uncovered.map((item: { code: string }) => item.code)).toEqual(['2.200000']);
+			expect(report.heldBack.map((item: { file: string; shown: unknown; findings: Array<{ rule: string }> }) => [item.file.replace(`${broken.root.slice(1)}/`, ''), item.shown, item.findings.map((f) => f.rule)])).toEqual([['agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', null, ['tthc-unknown']]]);
 		} finally {
 			await broken.dispose();
 		}

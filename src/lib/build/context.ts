@@ -1,6 +1,8 @@
+import type { Finding } from '../findings/finding.ts';
 import type { HistoryResult } from '../history/read-history.ts';
 import type { Corpus } from '../load/corpus.ts';
 import type { RenderedBody } from '../markdown/processor.ts';
+import type { HeldBack } from '../publish/index.ts';
 import type { SiteIndexer } from '../search/indexer.ts';
 
 /**
@@ -67,6 +69,10 @@ export function clearBuildSettings(): void {
 export interface BuildHandoff {
 	root: string;
 	corpus: Corpus;
+	/** Files held back for their document errors (see `publishCorpus`). */
+	heldBack: readonly HeldBack[];
+	/** The compliance findings, shown on the dashboards. */
+	compliance: readonly Finding[];
 	render: (body: string) => Promise<RenderedBody>;
 	history: Promise<HistoryResult>;
 }

@@ -1,5 +1,9 @@
-/** How serious a finding is: an error stops the build, a warning is printed and the build goes on. */
-export type Severity = 'error' | 'warning';
+/**
+ * How serious a finding is. A document error (`error`) keeps the document it is found in from being
+ * published as written; a compliance finding (`compliance`) says the quality system is late or
+ * incomplete and never stops a build; a warning is printed and the build goes on.
+ */
+export type Severity = 'error' | 'compliance' | 'warning';
 
 /** A position in a source file, 1-based like editors show it. */
 export interface Position {
@@ -18,7 +22,7 @@ export interface Finding extends Position {
 	message: string;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, compliance: 1, warning: 2 };
 
 /** Orders findings by file, then line, then column, then severity, so output is stable. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -33,7 +37,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-	let error = 0;
-	for (const finding of findings) if (finding.severity === 'error') error++;
-	return { error, warning: findings.length - error };
+	const counts: Record<Severity, number> = { error: 0, compliance: 0, warning: 0 };
+	for (const finding of findings) counts[finding.severity]++;
+	return counts;
 }

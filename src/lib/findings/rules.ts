@@ -2,7 +2,9 @@ import type { Finding, Position, Severity } from './finding.ts';
 
 /**
  * The catalogue of rules: a permanent English id, the default severity and a Vietnamese title.
- * Ids are stable: officers and CI scripts may filter on them.
+ * Ids are stable: officers and CI scripts may filter on them. `error` is a document error (the
+ * document cannot be published as written); `compliance` is the quality system being late or
+ * incomplete, shown on the dashboards and never stopping a build (see Severity).
  */
 export const RULES = {
 	'yaml-syntax': { severity: 'error', title: 'Lỗi cú pháp YAML' },
@@ -33,12 +35,13 @@ export const RULES = {
 	'form-missing': { severity: 'error', title: 'Không tìm thấy tệp biểu mẫu' },
 	'form-unknown': { severity: 'error', title: 'Biểu mẫu chưa được khai báo' },
 	'catalogue-unknown': { severity: 'error', title: 'Quy trình nội bộ trỏ tới mục không có trong danh mục' },
-	'policy-missing': { severity: 'error', title: 'Thiếu chính sách chất lượng' },
-	'objectives-missing': { severity: 'error', title: 'Thiếu mục tiêu chất lượng của năm' },
-	'internal-process-missing': { severity: 'error', title: 'Thiếu quy trình nội bộ bắt buộc' },
+	'policy-missing': { severity: 'compliance', title: 'Thiếu chính sách chất lượng' },
+	'objectives-missing': { severity: 'compliance', title: 'Thiếu mục tiêu chất lượng của năm' },
+	'internal-process-missing': { severity: 'compliance', title: 'Thiếu quy trình nội bộ bắt buộc' },
 	'legal-outdated': { severity: 'warning', title: 'Căn cứ pháp lý đã bị thay thế, sửa đổi hoặc hết hiệu lực' },
-	'audit-overdue': { severity: 'warning', title: 'Quá 12 tháng chưa đánh giá nội bộ' },
-	'review-overdue': { severity: 'warning', title: 'Quá 12 tháng chưa họp xem xét của lãnh đạo' },
+	'audit-overdue': { severity: 'compliance', title: 'Quá 12 tháng chưa đánh giá nội bộ' },
+	'review-overdue': { severity: 'compliance', title: 'Quá 12 tháng chưa họp xem xét của lãnh đạo' },
+	'redeclaration-due': { severity: 'compliance', title: 'Cần công bố lại HTQLCL' },
 	'revision-log': { severity: 'error', title: 'Bảng theo dõi sửa đổi không khớp lần ban hành' },
 	'issue-dates': { severity: 'error', title: 'Ngày hiệu lực trước ngày ban hành' },
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },

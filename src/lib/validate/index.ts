@@ -5,6 +5,7 @@ import { createRuleContext } from './context.ts';
 import { checkBodySections } from './rules/body-sections.ts';
 import { checkCodes } from './rules/codes.ts';
 import { checkGrades } from './rules/grades.ts';
+import { checkDeclaration } from './rules/declaration.ts';
 import { checkLegalStatus } from './rules/legal-status.ts';
 import { checkPresence } from './rules/presence.ts';
 import { checkReferences } from './rules/references.ts';
@@ -18,7 +19,7 @@ export interface ValidateOptions {
 	asOf: string;
 }
 
-const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkRevisions, checkBodySections, checkStatistics, checkGrades];
+const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkDeclaration, checkRevisions, checkBodySections, checkStatistics, checkGrades];
 
 /** Every finding of the corpus: those met while loading, then the rules across documents; sorted by file and line. */
 export function validateCorpus(corpus: Corpus, options: ValidateOptions): Finding[] {

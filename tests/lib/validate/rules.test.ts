@@ -240,7 +240,7 @@ describe('what every agency must have', () => {
 		await corpus.remove('agencies/xa-minh-hoa/policy.md');
 		expect(await findingsOf('policy-missing')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/agency.yaml:1:1 error policy-missing Ủy ban nhân dân xã Minh Hòa chưa có chính sách chất lượng. Tạo tệp agencies/xa-minh-hoa/policy.md.",
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance policy-missing Ủy ban nhân dân xã Minh Hòa chưa có chính sách chất lượng. Tạo tệp agencies/xa-minh-hoa/policy.md.",
 			]
 		`);
 	});
@@ -248,7 +248,7 @@ describe('what every agency must have', () => {
 	it('requires objectives for the as-of year', async () => {
 		expect(await findingsOf('objectives-missing', '2027-01-15')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/agency.yaml:1:1 error objectives-missing Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.",
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance objectives-missing Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.",
 			]
 		`);
 	});
@@ -257,7 +257,7 @@ describe('what every agency must have', () => {
 		await corpus.remove('agencies/xa-minh-hoa/internal/nb-03.md');
 		expect(await findingsOf('internal-process-missing')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/agency.yaml:1:1 error internal-process-missing Ủy ban nhân dân xã Minh Hòa còn thiếu 1 quy trình nội bộ bắt buộc: NB-03 "Đánh giá nội bộ". Tạo mỗi quy trình trong agencies/xa-minh-hoa/internal/ với trường "catalogue" trỏ tới mã mục.",
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance internal-process-missing Ủy ban nhân dân xã Minh Hòa còn thiếu 1 quy trình nội bộ bắt buộc: NB-03 "Đánh giá nội bộ". Tạo mỗi quy trình trong agencies/xa-minh-hoa/internal/ với trường "catalogue" trỏ tới mã mục.",
 			]
 		`);
 	});
@@ -297,10 +297,10 @@ describe('legal documents that changed', () => {
 		`);
 	});
 
-	it('is an error once the 3 months have passed', async () => {
+	it('is a compliance finding once the 3 months have passed', async () => {
 		expect(await findingsOf('legal-outdated', '2026-08-02')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 error legal-outdated Căn cứ "123/2015/NĐ-CP" đã bị thay thế bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Đã quá hạn cập nhật 1 ngày (hạn 01/08/2026). Thay bằng 07/2026/NĐ-CP, rà soát nội dung quy trình theo văn bản mới và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 compliance legal-outdated Căn cứ "123/2015/NĐ-CP" đã bị thay thế bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Đã quá hạn cập nhật 1 ngày (hạn 01/08/2026). Thay bằng 07/2026/NĐ-CP, rà soát nội dung quy trình theo văn bản mới và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
 			]
 		`);
 	});
@@ -327,7 +327,7 @@ describe('audits and management reviews', () => {
 		expect(await findingsOf('audit-overdue', '2027-03-10')).toEqual([]);
 		expect(await findingsOf('audit-overdue', '2027-03-11')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/agency.yaml:18:5 warning audit-overdue Lần đánh giá nội bộ gần nhất là ngày 10/03/2026, đã quá 12 tháng (hạn 10/03/2027). Tổ chức đánh giá nội bộ và ghi kết quả vào "audits" trong agency.yaml.",
+			  "agencies/xa-minh-hoa/agency.yaml:18:5 compliance audit-overdue Lần đánh giá nội bộ gần nhất là ngày 10/03/2026, đã quá 12 tháng (hạn 10/03/2027). Tổ chức đánh giá nội bộ và ghi kết quả vào "audits" trong agency.yaml.",
 			]
 		`);
 	});
@@ -336,7 +336,28 @@ describe('audits and management reviews', () => {
 		await corpus.edit(AGENCY, 'reviews:\n  - date: 2026-04-02\n    record: Biên bản họp xem xét của lãnh đạo số 7/BB-UBND\n', '');
 		expect(await findingsOf('review-overdue')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/agency.yaml:1:1 warning review-overdue Ủy ban nhân dân xã Minh Hòa chưa ghi nhận lần họp xem xét của lãnh đạo nào. Tổ chức họp xem xét của lãnh đạo (ít nhất mỗi năm một lần) và ghi vào "reviews" trong agency.yaml.",
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance review-overdue Ủy ban nhân dân xã Minh Hòa chưa ghi nhận lần họp xem xét của lãnh đạo nào. Tổ chức họp xem xét của lãnh đạo (ít nhất mỗi năm một lần) và ghi vào "reviews" trong agency.yaml.",
+			]
+		`);
+	});
+});
+
+describe('declarations of conformity', () => {
+	it('are due again when the agency takes on a TTHC the last declaration did not cover', async () => {
+		expect(await findingsOf('redeclaration-due')).toEqual([]);
+		await corpus.edit(AGENCY, '\ntthc: [1.001193, 1.001190]', '\ntthc: [1.001193, 1.001190, 1.001195]');
+		expect(await findingsOf('redeclaration-due')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:13:5 compliance redeclaration-due Phạm vi HTQLCL đã thay đổi sau lần công bố theo Quyết định 10/QĐ-UBND (thêm TTHC 1.001195). Công bố lại và ghi quyết định vào "declarations" trong agency.yaml (kind: cong-bo-lai).",
+			]
+		`);
+	});
+
+	it('are due while the agency has not yet declared', async () => {
+		await corpus.edit(AGENCY, 'date: 2025-09-01\n    kind: cong-bo', 'date: 2026-09-01\n    kind: cong-bo');
+		expect(await findingsOf('redeclaration-due')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/agency.yaml:1:1 compliance redeclaration-due Ủy ban nhân dân xã Minh Hòa chưa công bố HTQLCL phù hợp TCVN ISO 9001:2015. Công bố bằng quyết định của người đứng đầu và ghi vào "declarations" trong agency.yaml.",
 			]
 		`);
 	});

@@ -10,7 +10,8 @@ export const LEGAL_UPDATE_MONTHS = 3;
 
 /**
  * A procedure citing a replaced, amended or expired document: a warning while the 3 months to
- * update run, an error once they have passed.
+ * update run, a compliance finding once they have passed (the published text stays in force until
+ * the agency issues the updated one).
  */
 export function checkLegalStatus(ctx: RuleContext): Finding[] {
 	const findings: Finding[] = [];
@@ -30,7 +31,7 @@ export function checkLegalStatus(ctx: RuleContext): Finding[] {
 						doc.file,
 						locate(doc.source, ['legalBases', index]),
 						`Căn cứ "${number}" ${change.description} từ ${formatDateVi(change.since)}. ${timing} ${change.action} và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).`,
-						late ? 'error' : 'warning',
+						late ? 'compliance' : 'warning',
 					),
 				);
 			});
