@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/site.ts';
+
+/** The demo's birth registration: the procedure issue 16 measured on a phone. */
+const BIRTH = 'phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/';
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+	[site, browser] = await Promise.all([buildSite({ content: join(PROJECT_ROOT, 'content') }), launchBrowser()]);
+	server = await serveStatic(site.dir);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await site?.dispose();
+});
+
+/** A page of the demo opened on a 360 × 800 phone. */
+async function openPhone(path: string): Promise<Page> {
+	const { page } = await browser.newPage({ width: 360, height: 800 });
+	await page.goto(`${server.url}${path}`);
+	return page;
+}
+
+/** The distance in CSS pixels from the top of the page to the top of the first element matching `selector`. */
+function topOf(page: Page, selector: string): Promise<number> {
+	return page.$eval(selector, (element) => Math.round(element.getBoundingClientRect().top + window.scrollY));
+}
+
+describe('a procedure on a 360 × 800 phone', () => {
+	it('starts what to bring and the online service on the first screen', async () => {
+		const page = await openPhone(BIRTH);
+		expect(await topOf(page, '#ho-so-can-mang')).toBeLessThan(800);
+		expect(await topOf(page, '.online-link')).toBeLessThan(800);
+		expect(await page.$$eval('#ho-so-can-mang + .checklist li', (items) => items.map((item) => item.firstChild?.textContent?.trim()))).toEqual(['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh']);
+		// Document control (code, issue, dates) comes after the summary.
+		expect(await topOf(page, '.lede')).toBeGreaterThan(await topOf(page, '.summary .facts'));
+		await page.context().close();
+	});
+
+	it('gives the fee in one line with its details folded, and the office hours and phone where to submit', async () => {
+		const page = await openPhone(BIRTH);
+		expect(await page.$eval('.fact:nth-child(2) .fact-value', (element) => element.textContent)).toBe('Miễn phí hoặc 4.000 – 8.000 đồng');
+		expect(await page.$eval('.fact details', (element) => (element as HTMLDetailsElement).open)).toBe(false);
+		const place = await page.$eval('.fact-wide', (element) => element.textContent ?? '');
+		expect(place).toContain('Giờ tiếp nhận: Sáng 7 giờ 30 - 11 giờ 30');
+		expect(place).toContain('Điện thoại: 0234\u00a03856\u00a0120');
+		await page.context().close();
+	});
+});
