@@ -8,6 +8,24 @@ import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/site.ts';
 /** The demo's birth registration: the procedure issue 16 measured on a phone. */
 const BIRTH = 'phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/';
 
+/** One page of every type the demo publishes. */
+const PAGE_TYPES: ReadonlyArray<[name: string, path: string]> = [
+	['portal', ''],
+	['agency', 'phuong-an-hoa/'],
+	['agency no longer active', 'huyen-huong-tra/'],
+	['procedure', BIRTH],
+	['superseded issue', `${BIRTH}lan-1/`],
+	['comparison', `${BIRTH}so-sanh/1-3/`],
+	['list of comparisons', `${BIRTH}so-sanh/`],
+	['province dashboard', 'bao-cao/'],
+	['agency dashboard', 'phuong-an-hoa/bao-cao/'],
+	['monthly notice', 'bao-cao/thong-bao/'],
+	['quality policy', 'phuong-an-hoa/chinh-sach/'],
+	['quality objectives', 'phuong-an-hoa/muc-tieu/2026/'],
+	['internal process', 'phuong-an-hoa/noi-bo/qtnb-03-danh-gia-noi-bo/'],
+	['page not found', 'khong-co-trang-nay/'],
+];
+
 let site: BuiltSite;
 let server: StaticServer;
 let browser: TestBrowser;
@@ -53,6 +71,24 @@ describe('a procedure on a 360 × 800 phone', () => {
 		const place = await page.$eval('.fact-wide', (element) => element.textContent ?? '');
 		expect(place).toContain('Giờ tiếp nhận: Sáng 7 giờ 30 - 11 giờ 30');
 		expect(place).toContain('Điện thoại: 0234\u00a03856\u00a0120');
+		await page.context().close();
+	});
+});
+
+describe('every page type on a 360 × 800 phone', () => {
+	it('is no wider than the screen, the portal with its search filters shown', async () => {
+		const { page } = await browser.newPage({ width: 360, height: 800 });
+		const widths: Record<string, number> = {};
+		for (const [name, path] of PAGE_TYPES) {
+			await page.goto(`${server.url}${path}`);
+			if (path === '') {
+				await page.fill('#tim-kiem-o-nhap', 'khai sinh');
+				await page.press('#tim-kiem-o-nhap', 'Enter');
+				await page.waitForSelector('.search-filters:not([hidden])');
+			}
+			widths[name] = await page.evaluate(() => document.documentElement.scrollWidth);
+		}
+		expect(widths).toEqual(Object.fromEntries(PAGE_TYPES.map(([name]) => [name, 360])));
 		await page.context().close();
 	});
 });
