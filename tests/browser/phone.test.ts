@@ -92,3 +92,41 @@ describe('every page type on a 360 × 800 phone', () => {
 		await page.context().close();
 	});
 });
+
+describe('history tables', () => {
+	/** For each history table of the page: whether its frame scrolls sideways, and how its date cells are laid out. */
+	function historyTables(page: Page): Promise<Array<{ caption: string; scrolls: boolean; cell: string; headVisible: boolean }>> {
+		return page.$$eval('table.stack', (tables) =>
+			tables.map((table) => {
+				const frame = table.closest('.table-wrap') ?? table;
+				const head = table.querySelector('thead')?.getBoundingClientRect();
+				return {
+					caption: table.querySelector('caption')?.textContent ?? '',
+					scrolls: frame.scrollWidth > frame.clientWidth,
+					cell: getComputedStyle(table.querySelector('tbody td') ?? table).display,
+					headVisible: head !== undefined && head.height > 1,
+				};
+			}),
+		);
+	}
+
+	it('stack into one card per issue on a phone, with nothing to scroll sideways', async () => {
+		const page = await openPhone(BIRTH);
+		expect(await historyTables(page)).toEqual([
+			{ caption: 'Các lần ban hành của tài liệu', scrolls: false, cell: 'grid', headVisible: false },
+			{ caption: 'Các lần sửa đổi, bổ sung tài liệu', scrolls: false, cell: 'grid', headVisible: false },
+		]);
+		expect(await page.$eval('table.stack tbody td[data-label="Ngày hiệu lực"]', (cell) => getComputedStyle(cell, '::before').content)).toBe('"Ngày hiệu lực"');
+		await page.context().close();
+	});
+
+	it('stay tables on a desktop screen', async () => {
+		const { page } = await browser.newPage({ width: 1280, height: 900 });
+		await page.goto(`${server.url}${BIRTH}`);
+		expect((await historyTables(page)).map((table) => [table.cell, table.headVisible])).toEqual([
+			['table-cell', true],
+			['table-cell', true],
+		]);
+		await page.context().close();
+	});
+});
