@@ -8,12 +8,14 @@ const NAMED_RULES = ['valid-id', 'long-title', 'prefer-native-element'];
 
 let site: BuiltSite;
 let messages: string[];
+let pages: ReadonlyMap<string, string>;
 
 beforeAll(async () => {
 	site = await buildSite({ content: join(PROJECT_ROOT, 'content') });
 	const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 	messages = [];
-	for (const [file, html] of (await readSite(site)).pages) {
+	pages = (await readSite(site)).pages;
+	for (const [file, html] of pages) {
 		const report = await validator.validateString(html, file);
 		for (const result of report.results) for (const message of result.messages) messages.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
 	}
@@ -30,5 +32,22 @@ describe("html-validate's recommended preset over the built demo", () => {
 
 	it('reports no other message either', () => {
 		expect(messages).toEqual([]);
+	});
+});
+
+describe('feedback on the demo', () => {
+	/** The documents' main and issue pages: procedures, internal processes, policies, objectives (not the pointers to the main page). */
+	const DOCUMENT = /^[^/]+\/(?:thu-tuc|noi-bo|chinh-sach|muc-tieu)\/(?!.*so-sanh\/)/;
+
+	it('puts "Góp ý, báo sai sót" on every document page, to the e-mail of its agency', () => {
+		const links = new Map<string, string>();
+		for (const [file, html] of pages) {
+			if (!DOCUMENT.test(file) || html.includes('class="issue-banner issue-in-force"')) continue;
+			links.set(file, /<a href="([^"]*)"[^>]*>Góp ý, báo sai sót<\/a>/.exec(html)?.[1] ?? 'none');
+		}
+		expect(links.size).toBeGreaterThan(40);
+		const agencies = new Set([...links].map(([file, href]) => `${file.split('/')[0]} ${href.replace(/\?.*$/, '')}`));
+		expect([...agencies].sort()).toEqual(['phuong-an-hoa mailto:ubnd.anhoa@binhson.gov.vn', 'so-tu-phap mailto:stp@binhson.gov.vn']);
+		expect(links.get('phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/index.html')).toBe('mailto:ubnd.anhoa@binhson.gov.vn?subject=G%C3%B3p%20%C3%BD%3A%20QT-AH-01%20Quy%20tr%C3%ACnh%20%C4%91%C4%83ng%20k%C3%BD%20khai%20sinh');
 	});
 });
