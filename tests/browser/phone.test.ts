@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from '../helpers/site.ts';
@@ -127,6 +128,39 @@ describe('history tables', () => {
 			['table-cell', true],
 			['table-cell', true],
 		]);
+		await page.context().close();
+	});
+});
+
+describe('search on a phone', () => {
+	it('offers one search box on every page type', async () => {
+		const { page } = await browser.newPage({ width: 360, height: 800 });
+		const boxes: Record<string, [count: number, visible: boolean]> = {};
+		for (const [name, path] of PAGE_TYPES) {
+			await page.goto(`${server.url}${path}`);
+			boxes[name] = [await page.locator('input[type="search"]').count(), await page.isVisible('#tim-kiem-o-nhap')];
+		}
+		expect(boxes).toEqual(Object.fromEntries(PAGE_TYPES.map(([name]) => [name, [1, true]])));
+		await page.context().close();
+	});
+
+	it('loads Pagefind only when the box is used, and shows results with time and fee while typing', async () => {
+		const page = await openPhone('');
+		const requests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) requests.push(new URL(request.url()).pathname);
+		});
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.goto(`${server.url}${BIRTH}`, { waitUntil: 'networkidle' });
+		expect(requests).toEqual([]);
+		// Typed, never submitted: the results come after a pause in typing.
+		await page.locator('#tim-kiem-o-nhap').pressSequentially('khai sinh');
+		await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('.search [role="status"]')?.textContent ?? ''));
+		expect(requests).toContain('/pagefind/pagefind.js');
+		const first = await page.$eval('.search-results li', (item) => [item.querySelector('a')?.textContent, item.querySelector('.search-hit-facts')?.textContent]);
+		expect(first).toEqual(['Quy trình đăng ký khai sinh (QT-AH-01)', 'Thời hạn: 1 ngày làm việc · Phí, lệ phí: Miễn phí hoặc 4.000 – 8.000 đồng']);
+		expect(new URL(page.url()).search).toBe('');
+		expect((await axeViolations(page)).join('\n')).toBe('');
 		await page.context().close();
 	});
 });
