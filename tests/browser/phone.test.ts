@@ -133,14 +133,15 @@ describe('history tables', () => {
 });
 
 describe('search on a phone', () => {
-	it('offers one search box on every page type', async () => {
+	it('offers one search box and a link to the dashboards on every page type', async () => {
 		const { page } = await browser.newPage({ width: 360, height: 800 });
-		const boxes: Record<string, [count: number, visible: boolean]> = {};
+		const boxes: Record<string, [count: number, visible: boolean, dashboards: string | null]> = {};
 		for (const [name, path] of PAGE_TYPES) {
 			await page.goto(`${server.url}${path}`);
-			boxes[name] = [await page.locator('input[type="search"]').count(), await page.isVisible('#tim-kiem-o-nhap')];
+			const dashboards = await page.$eval('.site-nav a[href$="/bao-cao/"]', (link) => (link.getBoundingClientRect().bottom < 800 ? link.getAttribute('href') : null));
+			boxes[name] = [await page.locator('input[type="search"]').count(), await page.isVisible('#tim-kiem-o-nhap'), dashboards];
 		}
-		expect(boxes).toEqual(Object.fromEntries(PAGE_TYPES.map(([name]) => [name, [1, true]])));
+		expect(boxes).toEqual(Object.fromEntries(PAGE_TYPES.map(([name]) => [name, [1, true, '/bao-cao/']])));
 		await page.context().close();
 	});
 
