@@ -24,6 +24,7 @@ const PAGE_TYPES: ReadonlyArray<[name: string, path: string]> = [
 	['quality policy', 'phuong-an-hoa/chinh-sach/'],
 	['quality objectives', 'phuong-an-hoa/muc-tieu/2026/'],
 	['internal process', 'phuong-an-hoa/noi-bo/qtnb-03-danh-gia-noi-bo/'],
+	['form', 'so-tu-phap/bieu-mau/in/bm-don-dang-ky-hoat-dong-vpcc/'],
 	['page not found', 'khong-co-trang-nay/'],
 ];
 

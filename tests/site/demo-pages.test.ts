@@ -51,3 +51,16 @@ describe('feedback on the demo', () => {
 		expect(links.get('phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/index.html')).toBe('mailto:ubnd.anhoa@binhson.gov.vn?subject=G%C3%B3p%20%C3%BD%3A%20QT-AH-01%20Quy%20tr%C3%ACnh%20%C4%91%C4%83ng%20k%C3%BD%20khai%20sinh');
 	});
 });
+
+describe('the demo\'s Markdown forms', () => {
+	it('each have a page to read and print, linked from the documents, with the source still offered', () => {
+		const files = [...pages.keys()].filter((file) => file.includes('/bieu-mau/in/'));
+		expect(files.length).toBe(40);
+		const form = (pages.get('phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/index.html') ?? '').replace(/ data-astro-cid-\w+/g, '');
+		expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(form)?.[1]).toBe('BM-02 Biên bản hòa giải tranh chấp đất đai');
+		expect(form).toContain('<a href="/phuong-an-hoa/bieu-mau/bm-bien-ban-hoa-giai-tranh-chap-dat-dai.md" download>tải tệp gốc (MD)</a>');
+		expect(form).toContain('<p>ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA<br>\nHỘI ĐỒNG HÒA GIẢI TRANH CHẤP ĐẤT ĐAI</p>');
+		const procedure = pages.get('phuong-an-hoa/thu-tuc/hoa-giai-tranh-chap-dat-dai/index.html') ?? '';
+		expect(procedure).toContain('<a href="/phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/">');
+	});
+});

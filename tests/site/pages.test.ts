@@ -55,6 +55,7 @@ describe('the portal build of the valid fixture', () => {
 		expect((await htmlFiles(portal)).filter((file) => !file.includes('bao-cao'))).toEqual([
 			'404.html',
 			'index.html',
+			'xa-minh-hoa/bieu-mau/in/bm-01/index.html',
 			'xa-minh-hoa/chinh-sach/index.html',
 			'xa-minh-hoa/chinh-sach/lan-1/index.html',
 			'xa-minh-hoa/index.html',
