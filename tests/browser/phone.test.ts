@@ -166,3 +166,30 @@ describe('search on a phone', () => {
 		await page.context().close();
 	});
 });
+
+describe('the province dashboard', () => {
+	it('draws its bar charts with labels of 12 px or more on a phone', async () => {
+		const page = await openPhone('bao-cao/');
+		const sizes = await page.$$eval('.report-chart svg', (svgs) =>
+			(svgs as SVGSVGElement[]).flatMap((svg) => {
+				const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+				return [...svg.querySelectorAll('text')].map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+			}),
+		);
+		expect(sizes.length).toBeGreaterThanOrEqual(8);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+		await page.context().close();
+	});
+
+	it('fits its totals and agency figures on a 1,280 px screen, the agency with problems first', async () => {
+		const { page } = await browser.newPage({ width: 1280, height: 900 });
+		await page.goto(`${server.url}bao-cao/`);
+		expect(await page.$eval('table.report-totals', (table) => table.getBoundingClientRect().width <= (table.closest('.table-wrap')?.clientWidth ?? 0) + 1)).toBe(true);
+		const cards = await page.$$eval('.agency-card', (items) => items.map((item) => [item.querySelector('caption a')?.textContent, item.getBoundingClientRect().right <= 1280, item.querySelector('tbody tr')?.classList.contains('indicator-problem')]));
+		expect(cards).toEqual([
+			['Ủy ban nhân dân phường An Hòa', true, true],
+			['Sở Tư pháp tỉnh Bình Sơn', true, false],
+		]);
+		await page.context().close();
+	});
+});
