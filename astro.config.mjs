@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
+import { siteUrl } from './src/lib/site/sitemap.ts';
 
 export default defineConfig({
-	site: process.env['QMS_SITE_URL'] ?? 'https://iso.binhson.gov.vn',
+	site: siteUrl(process.env),
 	trailingSlash: 'always',
 	// Several pages in flight at once: with one, every page waits for its file to be written.
 	build: { format: 'directory', concurrency: 8 },

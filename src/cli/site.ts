@@ -11,11 +11,13 @@ import { openRenderCache, pipelineFingerprint, RENDER_CACHE_DIR } from '../lib/m
 import { createRenderPool, type RenderPool } from '../lib/markdown/render-pool.ts';
 import { createSiteIndexer } from '../lib/search/indexer.ts';
 import { searchDocumentsFirst } from '../lib/search/pages.ts';
+import { siteUrl } from '../lib/site/sitemap.ts';
 import type { PhaseClock } from '../lib/timings.ts';
 import { releaseTexts } from '../lib/versions-view/types.ts';
 import type { BuildSiteOptions } from './io.ts';
 import { writeBuildMarker } from './out-dir.ts';
 import { wrapPrerenderer } from './prerenderer.ts';
+import { writeSearchEngineFiles } from './search-engines.ts';
 import { installShards } from './shards.ts';
 
 /**
@@ -50,6 +52,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 		await indexer.finish(join(scratch, 'pagefind'));
 		clock?.enter('output');
 		if (options.shards !== undefined) await installShards(scratch, options.shards.dirs, options.shards.agencies);
+		await writeSearchEngineFiles(scratch, siteUrl(process.env), options.base);
 		await writeBuildMarker(scratch);
 		await rm(options.outDir, { recursive: true, force: true });
 		await moveFolder(scratch, options.outDir);

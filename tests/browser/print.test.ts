@@ -84,3 +84,17 @@ describe("a procedure page's PDF from Chromium", () => {
 		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'Điều hướng', 'Trên trang này', 'Tìm thủ tục, quy trình', 'Từ khóa']) expect(text).not.toContain(screenOnly);
 	});
 });
+
+describe("a Markdown form's page printed from Chromium", () => {
+	it('is the form alone on A4, line by line, without the page around it', async () => {
+		const { page } = await browser.newPage();
+		await page.goto(`${server.url}xa-minh-hoa/bieu-mau/in/bm-01/`);
+		const printed = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+		const text = printed.map((pdfPage) => pdfPage.text).join('\n');
+		for (const pdfPage of printed) expect(Math.abs(pdfPage.width - A4.width)).toBeLessThan(TOLERANCE);
+		expect(text).toContain('Tờ khai đăng ký khai sinh');
+		expect(text).toMatch(/^Họ, chữ đệm, tên: \.+$/m);
+		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'tải tệp gốc', 'Tìm thủ tục, quy trình']) expect(text).not.toContain(screenOnly);
+		await page.context().close();
+	});
+});

@@ -121,19 +121,35 @@ describe('a procedure with three issues, the third not yet in force', () => {
 		expect(html).toContain('<title>Quy trình đăng ký khai sinh (lần ban hành 1) — Tỉnh Thử Nghiệm</title>');
 		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])[0]).toBe('3 ngày làm việc');
 		expect(html).toContain('Giấy chứng sinh');
-		// Past issues stay out of the search index.
+		// Past issues stay out of the search index and out of search engines.
 		expect(html).not.toContain('data-qms-search');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).not.toContain('rel="canonical"');
 		const upcoming = await read(full, `${PAGE}/lan-3/index.html`);
+		expect(upcoming).not.toContain('name="robots"');
+		expect(upcoming).toContain(`<link rel="canonical" href="https://iso.binhson.gov.vn${HOME}lan-3/">`);
 		expect(text(element(upcoming, 'div', 'issue-banner issue-upcoming'))).toBe('ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026. Đến trước ngày đó, lần ban hành 2 vẫn được áp dụng. Xem lần ban hành đang có hiệu lực (lần 2)');
 	});
 
 	it('points the permanent address of the issue in force to the main page, rendering it only once', async () => {
 		const html = await read(full, `${PAGE}/lan-2/index.html`);
-		expect(html).toContain(`<link rel="canonical" href="${HOME}">`);
+		expect(html).toContain(`<link rel="canonical" href="https://iso.binhson.gov.vn${HOME}">`);
+		expect(html).not.toContain('name="robots"');
 		expect(text(element(html, 'div', 'issue-banner issue-in-force'))).toBe('✓ Đang có hiệu lực Đây là lần ban hành 2, đang có hiệu lực từ 10/01/2026. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới. Xem toàn văn lần ban hành 2');
 		// The step table is on the main page only.
 		expect(html).not.toContain('Thẩm định, trình ký');
 		expect(html).not.toContain('data-qms-search');
+	});
+
+	it('lists the current pages in sitemap.xml, without issue or comparison pages, and names it in robots.txt', async () => {
+		const sitemap = await read(full, 'sitemap.xml');
+		const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+		expect(urls).toContain(`https://iso.binhson.gov.vn${HOME}`);
+		expect(urls).toContain('https://iso.binhson.gov.vn/');
+		expect(urls.filter((url) => url?.includes('/lan-') === true || url?.includes('/so-sanh/') === true)).toEqual([]);
+		expect(await read(full, 'robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://iso.binhson.gov.vn/sitemap.xml\n');
+		const main = await read(full, `${PAGE}/index.html`);
+		expect(main).toContain(`<link rel="canonical" href="https://iso.binhson.gov.vn${HOME}">`);
 	});
 
 	it('says what changed between two issues in words, and marks the body word by word', async () => {

@@ -20,7 +20,7 @@ const BODY = `
 | ---- | -------- | -------: |
 | 1 | Tiếp nhận ~~hồ sơ giấy~~ hồ sơ | 0,5 ngày |
 
-Tra cứu tại https://dichvucong.gov.vn hoặc [Cổng dịch vụ công](https://dichvucong.gov.vn/p/home) và [mục nội bộ](#ghi-chú-về-đăng-ký).
+Tra cứu tại https://dichvucong.gov.vn hoặc [Cổng dịch vụ công](https://dichvucong.gov.vn/p/home) và [mục nội bộ](#vb-ghi-chu-ve-dang-ky).
 
 <table><tr><td>Ô <strong>an toàn</strong></td></tr></table>
 
@@ -90,7 +90,7 @@ describe('the render workers of qms build', () => {
 
 	it('render the body through the whole pipeline: GFM, sanitised raw HTML, external links', async () => {
 		const html = await readFile(join(work, 'qms/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/index.html'), 'utf8');
-		expect(html).toContain('<h4 id="ghi-chú-về-đăng-ký">Ghi chú về đăng ký</h4>');
+		expect(html).toContain('<h4 id="vb-ghi-chu-ve-dang-ky">Ghi chú về đăng ký</h4>');
 		expect(html).toContain('<del>hồ sơ giấy</del>');
 		expect(html).toContain('<a href="https://dichvucong.gov.vn" rel="noopener noreferrer">https://dichvucong.gov.vn</a>');
 		expect(html).toContain('<td>Ô <strong>an toàn</strong></td>');

@@ -14,6 +14,8 @@ interface PagefindApi {
 const FILTERS: readonly FilterName[] = ['agency', 'kind', 'field'];
 /** Results shown at once; a query this broad is better narrowed with a filter. */
 const LIMIT = 20;
+/** Pause after the last keystroke before searching while the citizen types. */
+const TYPING_PAUSE_MS = 250;
 
 /** Turns one server-rendered search form into a live search over this build's Pagefind index. */
 export function startSearch(form: HTMLFormElement): void {
@@ -62,8 +64,10 @@ export function startSearch(form: HTMLFormElement): void {
 		}
 	};
 
+	let pause: ReturnType<typeof setTimeout> | undefined;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		clearTimeout(pause);
 		const url = new URL(location.href);
 		if (input.value.trim() === '') url.searchParams.delete('q');
 		else url.searchParams.set('q', input.value.trim());
@@ -71,13 +75,18 @@ export function startSearch(form: HTMLFormElement): void {
 		void run();
 	});
 	for (const select of selects.values()) select?.addEventListener('change', () => void run());
+	// Pagefind (about 145 KB) loads when the box is first used (focused, typed in), never on a plain visit.
 	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+	input.addEventListener('input', () => {
+		clearTimeout(pause);
+		pause = setTimeout(() => void run(), TYPING_PAUSE_MS);
+	});
 
 	const initial = new URL(location.href).searchParams.get('q');
 	if (initial !== null && initial.trim() !== '') {
 		input.value = initial;
 		void run();
-	} else void load().catch(() => undefined);
+	}
 }
 
 /** Shows a filter only when it can narrow the results: two or more values in this build's index. */
@@ -104,7 +113,14 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 	heading.className = 'search-hit-title';
 	heading.append(link);
 	item.append(heading);
-	const meta = [hit.agency, hit.kind].filter((text) => text !== undefined).join(' · ');
+	if (hit.time !== undefined || hit.fee !== undefined) {
+		const facts = document.createElement('p');
+		facts.className = 'search-hit-facts';
+		facts.textContent = [hit.time && `Thời hạn: ${hit.time}`, hit.fee && `Phí, lệ phí: ${hit.fee}`].filter((text) => text !== undefined).join(' · ');
+		item.append(facts);
+	}
+	// A procedure's facts say what it is; other documents name their kind.
+	const meta = [hit.agency, hit.time === undefined ? hit.kind : undefined].filter((text) => text !== undefined).join(' · ');
 	if (meta !== '') {
 		const line = document.createElement('p');
 		line.className = 'search-hit-meta';

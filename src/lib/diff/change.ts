@@ -7,10 +7,16 @@ export interface FieldChange {
 	text: string;
 	before?: string;
 	after?: string;
+	/** What changed, before `before → after` in `text`: "Nơi tiếp nhận và trả kết quả". */
+	label?: string;
+	/** Words after `before → after` in `text`: " ngày làm việc", "; chuyển từ A sang B". */
+	suffix?: string;
+	/** `before` and `after` are running text: a page may show them word by word, as it shows bodies. */
+	prose?: boolean;
 }
 
 export function changed(field: string, label: string, before: string, after: string, unit = ''): FieldChange {
-	return { field, change: 'changed', text: `${label}: ${before} → ${after}${unit}`, before, after };
+	return { field, change: 'changed', text: `${label}: ${before} → ${after}${unit}`, before, after, label, ...(unit === '' ? {} : { suffix: unit }) };
 }
 
 export function added(field: string, text: string, after: string): FieldChange {

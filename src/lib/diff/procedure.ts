@@ -42,7 +42,7 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		['applicants', 'Đối tượng thực hiện'],
 		['result', 'Kết quả'],
 	];
-	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push(changed(field, label, String(before[field]), String(after[field])));
+	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push({ ...changed(field, label, String(before[field]), String(after[field])), prose: true });
 	if (before.dossierSets !== after.dossierSets) changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
 
 	const strings = (field: 'tthc' | 'methods' | 'conditions', label: string, show: (value: string) => string = (value) => value): void => {

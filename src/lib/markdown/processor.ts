@@ -1,6 +1,7 @@
 import { markdownConfigDefaults, unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeHeadingIds from './heading-ids.ts';
 import rehypeRawIfNeeded from './raw-if-needed.ts';
 import { sanitizeSchema } from './sanitize.ts';
 
@@ -23,6 +24,8 @@ export function markdownProcessor(): ReturnType<typeof unified> {
 			rehypeRawIfNeeded,
 			[rehypeSanitize, sanitizeSchema],
 			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+			// After sanitising, which would prefix the ids with "user-content-".
+			rehypeHeadingIds,
 		],
 	});
 }

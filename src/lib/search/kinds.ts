@@ -19,6 +19,9 @@ export interface IndexMetaInput {
 	field?: string | undefined;
 	/** Document code (mã hiệu), shown next to the title in results. */
 	code?: string | undefined;
+	/** A procedure's processing time and fee as its summary gives them, shown under the title in results. */
+	time?: string | undefined;
+	fee?: string | undefined;
 }
 
 /**
@@ -38,9 +41,13 @@ export function indexMetaAttributes(input: IndexMetaInput): Record<string, strin
 		attributes['data-field'] = input.field;
 	}
 	attributes['data-pagefind-filter'] = filters.join(', ');
-	if (input.code !== undefined && input.code !== '') {
-		attributes['data-pagefind-meta'] = 'code[data-code]';
-		attributes['data-code'] = input.code;
+	const meta: string[] = [];
+	for (const name of ['code', 'time', 'fee'] as const) {
+		const value = input[name];
+		if (value === undefined || value === '') continue;
+		meta.push(`${name}[data-${name}]`);
+		attributes[`data-${name}`] = value;
 	}
+	if (meta.length > 0) attributes['data-pagefind-meta'] = meta.join(', ');
 	return attributes;
 }

@@ -22,6 +22,9 @@ export interface SearchHit {
 	code: string | undefined;
 	agency: string | undefined;
 	kind: string | undefined;
+	/** A procedure's processing time and fee: "1 ngày làm việc", "Miễn phí". */
+	time: string | undefined;
+	fee: string | undefined;
 	excerpt: ExcerptPart[];
 }
 
@@ -54,11 +57,16 @@ export function toHit(data: PagefindResultData): SearchHit {
 		const value = data.filters[name]?.[0];
 		return value === undefined ? undefined : decodeFromIndex(value);
 	};
-	const code = data.meta['code'];
+	const meta = (name: string): string | undefined => {
+		const value = data.meta[name];
+		return value === undefined ? undefined : decodeFromIndex(value);
+	};
 	return {
 		url: data.url,
 		title: decodeFromIndex(data.meta['title'] ?? data.url),
-		code: code === undefined ? undefined : decodeFromIndex(code),
+		code: meta('code'),
+		time: meta('time'),
+		fee: meta('fee'),
 		agency: first('agency'),
 		kind: first('kind'),
 		excerpt: excerptParts(data.excerpt),

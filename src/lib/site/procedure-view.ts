@@ -5,6 +5,7 @@ import type { TthcEntry } from '../../../schemas/tthc.ts';
 import { formatDateVi } from '../text/dates.ts';
 import { COPY_LABELS, twoDigits } from './labels.ts';
 import { legalBasisRows, type LegalBasisRow } from './legal.ts';
+import { formPagePath, isMarkdownForm } from './forms.ts';
 import { formPath, isPublishableForm } from './routes.ts';
 import { stepTables, type StepTable } from './steps.ts';
 import { summarizeProcedure, type ProcedureSummary } from './summary.ts';
@@ -25,6 +26,8 @@ export interface FormLink {
 	href?: string;
 	/** "DOCX", "PDF", "MD". */
 	type: string;
+	/** The printable page of a Markdown form. */
+	view?: string;
 }
 
 /** The document-control facts, dates written the Vietnamese way. */
@@ -59,7 +62,7 @@ export interface ProcedureContext {
 /** Everything a procedure page shows, prepared from the procedure's data. */
 export function procedureView(procedure: Procedure, context: ProcedureContext): ProcedureView {
 	const forms = formLinks(procedure.forms, context);
-	const hrefByCode = new Map(forms.map((form) => [form.code, form.href]));
+	const hrefByCode = new Map(forms.map((form) => [form.code, form.view ?? form.href]));
 	return {
 		summary: summarizeProcedure(procedure, context.tthc),
 		dossier: procedure.dossier.map((item, index) => {
@@ -87,6 +90,7 @@ export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureCont
 		title: form.title,
 		type: (/\.([a-z0-9]+)$/i.exec(form.file)?.[1] ?? '').toUpperCase(),
 		...(published(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),
+		...(published(form.file) && isMarkdownForm(form.file) ? { view: formPagePath(context.base, context.agency, form.file) } : {}),
 	}));
 }
 

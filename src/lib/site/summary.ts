@@ -1,5 +1,6 @@
 import type { Procedure } from '../../../schemas/procedure.ts';
 import type { TthcEntry } from '../../../schemas/tthc.ts';
+import { dossierChecklist, type DossierChecklist } from './checklist.ts';
 import { COPY_LABELS, METHOD_LABELS, ONLINE_LABELS, twoDigits } from './labels.ts';
 import { feeHeadline, feeLines, type FeeLine } from './money.ts';
 import { formatTimeLimit, formatWorkingDays } from './steps.ts';
@@ -31,6 +32,21 @@ export interface ProcedureSummary {
 	methods: string[];
 	tthc: TthcFact[];
 	result: string;
+	/** What to bring, sorted for the citizen. */
+	checklist: DossierChecklist;
+	/** Where to submit online, when the procedure takes online dossiers. */
+	online?: OnlineService;
+}
+
+/** The national public service portal, where every TTHC with an online service is submitted. */
+export const NATIONAL_PORTAL = 'https://dichvucong.gov.vn/';
+
+/** The online service of a procedure: the portal, and the TTHC codes to look for there. */
+export interface OnlineService {
+	href: string;
+	/** "Dịch vụ công trực tuyến toàn trình" when one TTHC is fully online, else the first TTHC's level. */
+	level: string;
+	codes: string[];
 }
 
 export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): ProcedureSummary {
@@ -46,7 +62,16 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 		methods: procedure.methods.map((method) => METHOD_LABELS[method]),
 		tthc: procedure.tthc.map((code) => tthcFact(code, catalogue.get(code), procedure.title)),
 		result: procedure.result,
+		checklist: dossierChecklist(procedure.dossier),
+		...onlineOf(procedure, catalogue),
 	};
+}
+
+function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): { online?: OnlineService } {
+	if (!procedure.methods.includes('truc-tuyen')) return {};
+	const entries = procedure.tthc.map((code) => catalogue.get(code)).filter((entry) => entry !== undefined);
+	const best = entries.find((entry) => entry.online === 'toan-trinh') ?? entries.find((entry) => entry.online === 'mot-phan');
+	return { online: { href: NATIONAL_PORTAL, level: best === undefined ? METHOD_LABELS['truc-tuyen'] : ONLINE_LABELS[best.online], codes: [...procedure.tthc] } };
 }
 
 function tthcFact(code: string, entry: TthcEntry | undefined, fallback: string): TthcFact {

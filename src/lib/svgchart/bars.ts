@@ -40,9 +40,10 @@ const ROW_GAP = 14;
  * script. Coordinates are whole pixels of the SVG's own coordinate system (viewBox).
  */
 export function layoutBarChart(data: readonly BarDatum[], options: BarChartOptions = {}): BarChartLayout {
-	const width = options.width ?? 640;
+	// About a phone's content width (PHONE_CONTENT_WIDTH in columns.ts): 14 px labels stay above 13 px there.
+	const width = options.width ?? 340;
 	const barHeight = options.barHeight ?? 18;
-	const track = width - (options.valueRoom ?? 150);
+	const track = width - (options.valueRoom ?? 110);
 	const rowHeight = LABEL_HEIGHT + barHeight + ROW_GAP;
 	const rows = data.map((datum, index) => {
 		const top = index * rowHeight;

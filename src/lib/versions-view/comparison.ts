@@ -1,14 +1,31 @@
+import { diffWordsWithSpace } from 'diff';
 import type { FieldChange } from '../diff/change.ts';
 import { diffDocumentFields } from '../kinds/field-diff.ts';
 import { diffBodies, type SectionDiff, type WordPart } from '../diff/words.ts';
 import type { FileKind } from '../load/classify.ts';
 import type { HistoryVersion } from './types.ts';
 
+/** One field change as a page shows it: its sentence, or for long running text its label and the words that changed. */
+export interface ChangeItem {
+	text: string;
+	words?: { label: string; parts: WordPart[]; suffix: string };
+}
+
 /** Field changes under one plain heading. */
 export interface ChangeGroup {
 	id: string;
 	title: string;
-	changes: string[];
+	changes: ChangeItem[];
+}
+
+/** Running text longer than this (either side) reads better word by word than as "before → after". */
+const LONG_TEXT = 60;
+
+function changeItem(change: FieldChange): ChangeItem {
+	const { before, after, label } = change;
+	if (change.prose !== true || before === undefined || after === undefined || label === undefined || Math.max(before.length, after.length) <= LONG_TEXT) return { text: change.text };
+	const parts = joinRuns(diffWordsWithSpace(before, after).map((part): WordPart => ({ text: part.value, op: part.added ? 'insert' : part.removed ? 'delete' : 'same' })));
+	return { text: change.text, words: { label, parts, suffix: change.suffix ?? '' } };
 }
 
 /** Headings of the field changes, in the order a citizen reads a procedure; fields not named here go to "Thay đổi khác". */
@@ -27,9 +44,9 @@ const GROUPS: ReadonlyArray<{ id: string; title: string; fields: readonly string
 
 /** Field changes grouped under their headings, groups without changes left out, changes in the order given. */
 export function groupChanges(changes: readonly FieldChange[]): ChangeGroup[] {
-	const groups = GROUPS.map((group) => ({ id: group.id, title: group.title, changes: changes.filter((change) => group.fields.includes(change.field)).map((change) => change.text) }));
+	const groups = GROUPS.map((group) => ({ id: group.id, title: group.title, changes: changes.filter((change) => group.fields.includes(change.field)).map(changeItem) }));
 	const known = new Set(GROUPS.flatMap((group) => group.fields));
-	groups.push({ id: 'khac', title: 'Thay đổi khác', changes: changes.filter((change) => !known.has(change.field)).map((change) => change.text) });
+	groups.push({ id: 'khac', title: 'Thay đổi khác', changes: changes.filter((change) => !known.has(change.field)).map(changeItem) });
 	return groups.filter((group) => group.changes.length > 0);
 }
 

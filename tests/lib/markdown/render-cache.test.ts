@@ -103,7 +103,7 @@ describe('the render pool with a cache', () => {
 		try {
 			expect(await pool.render('## Mục 1')).toEqual(RENDERED);
 			const fresh = await pool.render('## Mục 2');
-			expect(fresh.html).toBe('<h2 id="mục-2">Mục 2</h2>');
+			expect(fresh.html).toBe('<h2 id="vb-muc-2">Mục 2</h2>');
 			await cache.flush();
 			expect(await openRenderCache(dir, 'p').get('## Mục 2')).toEqual(fresh);
 		} finally {

@@ -12,9 +12,9 @@ describe('the render pool', () => {
 			const [ours, expected] = await Promise.all([Promise.all(BODIES.map((body) => pool.render(body))), Promise.all(BODIES.map((body) => here(body)))]);
 			expect(ours).toEqual(expected);
 			expect(ours[0]?.html).toBe(
-				'<h2 id="mục-1">Mục 1</h2>\n<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td></td>\n<td><a href="https://a.vn/0" rel="noopener noreferrer">x</a></td>\n</tr>\n</tbody>\n</table>\n<p><em>nhấn</em></p>',
+				'<h2 id="vb-muc-1">Mục 1</h2>\n<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td></td>\n<td><a href="https://a.vn/0" rel="noopener noreferrer">x</a></td>\n</tr>\n</tbody>\n</table>\n<p><em>nhấn</em></p>',
 			);
-			expect(ours[0]?.metadata).toEqual({ headings: [{ depth: 2, slug: 'mục-1', text: 'Mục 1' }], imagePaths: [] });
+			expect(ours[0]?.metadata).toEqual({ headings: [{ depth: 2, slug: 'vb-muc-1', text: 'Mục 1' }], imagePaths: [] });
 		} finally {
 			await pool.close();
 		}

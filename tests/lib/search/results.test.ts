@@ -21,12 +21,12 @@ describe('excerptParts', () => {
 });
 
 describe('toHit', () => {
-	it('decodes title, code, agency and kind', () => {
+	it('decodes title, code, agency, kind, time and fee', () => {
 		expect(
 			toHit({
 				url: '/so-x/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/',
 				excerpt: '<mark>D\u0335ăng</mark> ký',
-				meta: { title: 'D\u0335ăng ký hộ kinh doanh', code: 'QT-DT-01' },
+				meta: { title: 'D\u0335ăng ký hộ kinh doanh', code: 'QT-DT-01', time: '3 ngày làm việc', fee: '100.000 d\u0335ồng' },
 				filters: { agency: ['Ủy ban nhân dân phường D\u0335ông Tiến'], kind: ['Quy trình giải quyết thủ tục hành chính'] },
 			}),
 		).toEqual({
@@ -35,6 +35,8 @@ describe('toHit', () => {
 			code: 'QT-DT-01',
 			agency: 'Ủy ban nhân dân phường Đông Tiến',
 			kind: 'Quy trình giải quyết thủ tục hành chính',
+			time: '3 ngày làm việc',
+			fee: '100.000 đồng',
 			excerpt: [
 				{ text: 'Đăng', match: true },
 				{ text: ' ký', match: false },

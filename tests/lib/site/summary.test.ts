@@ -16,6 +16,15 @@ describe('summarizeProcedure', () => {
 			methods: ['Nộp trực tiếp', 'Nộp trực tuyến'],
 			tthc: [{ code: '1.001193', name: 'Đăng ký khai sinh', online: 'Dịch vụ công trực tuyến toàn trình', fullyOnline: true, field: 'Hộ tịch' }],
 			result: 'Giấy khai sinh',
+			checklist: {
+				required: [
+					{ name: 'Tờ khai đăng ký khai sinh', copy: 'bản chính' },
+					{ name: 'Giấy chứng sinh', copy: 'bản chính' },
+				],
+				conditional: [],
+				shown: [],
+			},
+			online: { href: 'https://dichvucong.gov.vn/', level: 'Dịch vụ công trực tuyến toàn trình', codes: ['1.001193'] },
 		});
 	});
 
@@ -36,5 +45,11 @@ describe('summarizeProcedure', () => {
 		const summary = summarizeProcedure({ ...procedure, dossier: [{ name: 'Ảnh 4x6', copy: 'ban-chinh', count: 2 }] }, new Map());
 		expect(summary.tthc).toEqual([{ code: '1.001193', name: 'Quy trình đăng ký khai sinh', online: 'Chưa có thông tin dịch vụ công trực tuyến', fullyOnline: false }]);
 		expect(summary.dossier).toEqual(['Ảnh 4x6 (bản chính, 02 bản)']);
+		expect(summary.online).toEqual({ href: 'https://dichvucong.gov.vn/', level: 'Nộp trực tuyến', codes: ['1.001193'] });
+	});
+
+	it('offers no online service to a procedure that takes no online dossier', async () => {
+		const { procedure, tthc } = await fixtureSite();
+		expect(summarizeProcedure({ ...procedure, methods: ['truc-tiep'] }, tthc).online).toBeUndefined();
 	});
 });

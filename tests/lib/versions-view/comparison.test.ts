@@ -12,10 +12,25 @@ describe('field changes grouped for reviewers', () => {
 			added('somethingNew', 'Điều mới', 'x'),
 		]);
 		expect(groups).toEqual([
-			{ id: 'thoi-han', title: 'Thời hạn giải quyết', changes: ['Thời hạn giải quyết: 3 → 2,5 ngày làm việc'] },
-			{ id: 'ho-so', title: 'Thành phần hồ sơ', changes: ['Thành phần hồ sơ: không còn yêu cầu «Giấy chứng sinh»'] },
-			{ id: 'nguoi-ky', title: 'Người soạn thảo, xem xét, phê duyệt', changes: ['Người phê duyệt: A → B'] },
-			{ id: 'khac', title: 'Thay đổi khác', changes: ['Điều mới'] },
+			{ id: 'thoi-han', title: 'Thời hạn giải quyết', changes: [{ text: 'Thời hạn giải quyết: 3 → 2,5 ngày làm việc' }] },
+			{ id: 'ho-so', title: 'Thành phần hồ sơ', changes: [{ text: 'Thành phần hồ sơ: không còn yêu cầu «Giấy chứng sinh»' }] },
+			{ id: 'nguoi-ky', title: 'Người soạn thảo, xem xét, phê duyệt', changes: [{ text: 'Người phê duyệt: A → B' }] },
+			{ id: 'khac', title: 'Thay đổi khác', changes: [{ text: 'Điều mới' }] },
+		]);
+	});
+
+	it('shows long running text word by word, short text as before → after', () => {
+		const place = 'Trung tâm Phục vụ hành chính công phường An Hòa, số 08 đường Lý Thái Tổ';
+		const [group] = groupChanges([
+			{ ...changed('reception', 'Nơi tiếp nhận và trả kết quả', place, `${place}; hoặc qua bưu chính công ích`), prose: true },
+			{ ...changed('result', 'Kết quả', 'Giấy khai sinh', 'Giấy khai sinh (bản chính)'), prose: true },
+		]);
+		expect(group?.changes).toEqual([
+			{
+				text: `Nơi tiếp nhận và trả kết quả: ${place} → ${place}; hoặc qua bưu chính công ích`,
+				words: { label: 'Nơi tiếp nhận và trả kết quả', parts: [{ op: 'same', text: place }, { op: 'insert', text: '; hoặc qua bưu chính công ích' }], suffix: '' },
+			},
+			{ text: 'Kết quả: Giấy khai sinh → Giấy khai sinh (bản chính)' },
 		]);
 	});
 });
@@ -40,7 +55,7 @@ describe('two issues compared', () => {
 		const before = version(control(1, '2025-08-01'), { body: 'Mở đầu.\n\n## 1. Mục đích\n\nQuy định trình tự.\n' });
 		const after = version(control(2, '2026-01-10'), { body: 'Mở đầu.\n\n## 1. Mục đích\n\nQuy định trình tự, thời hạn.\n' });
 		const comparison = compareVersions('policy', before, after);
-		expect(comparison.groups).toEqual([{ id: 'kiem-soat', title: 'Mã hiệu, tên, ngày hiệu lực', changes: ['Ngày hiệu lực: 01/08/2025 → 10/01/2026'] }]);
+		expect(comparison.groups).toEqual([{ id: 'kiem-soat', title: 'Mã hiệu, tên, ngày hiệu lực', changes: [{ text: 'Ngày hiệu lực: 01/08/2025 → 10/01/2026' }] }]);
 		expect(comparison.sections.map((section) => [section.heading, section.changed])).toEqual([
 			['Phần mở đầu', false],
 			['1. Mục đích', true],

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, readSite, type BuiltSite } from '../helpers/site.ts';
+
+/** The rules issue 16 names; every other message of the preset is listed too, by rule and page. */
+const NAMED_RULES = ['valid-id', 'long-title', 'prefer-native-element'];
+
+let site: BuiltSite;
+let messages: string[];
+let pages: ReadonlyMap<string, string>;
+
+beforeAll(async () => {
+	site = await buildSite({ content: join(PROJECT_ROOT, 'content') });
+	const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+	messages = [];
+	pages = (await readSite(site)).pages;
+	for (const [file, html] of pages) {
+		const report = await validator.validateString(html, file);
+		for (const result of report.results) for (const message of result.messages) messages.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+	}
+});
+
+afterAll(async () => {
+	await site?.dispose();
+});
+
+describe("html-validate's recommended preset over the built demo", () => {
+	it(`reports nothing for ${NAMED_RULES.join(', ')}`, () => {
+		expect(messages.filter((message) => NAMED_RULES.some((rule) => message.includes(` ${rule} `)))).toEqual([]);
+	});
+
+	it('reports no other message either', () => {
+		expect(messages).toEqual([]);
+	});
+});
+
+describe('feedback on the demo', () => {
+	/** The documents' main and issue pages: procedures, internal processes, policies, objectives (not the pointers to the main page). */
+	const DOCUMENT = /^[^/]+\/(?:thu-tuc|noi-bo|chinh-sach|muc-tieu)\/(?!.*so-sanh\/)/;
+
+	it('puts "Góp ý, báo sai sót" on every document page, to the e-mail of its agency', () => {
+		const links = new Map<string, string>();
+		for (const [file, html] of pages) {
+			if (!DOCUMENT.test(file) || html.includes('class="issue-banner issue-in-force"')) continue;
+			links.set(file, /<a href="([^"]*)"[^>]*>Góp ý, báo sai sót<\/a>/.exec(html)?.[1] ?? 'none');
+		}
+		expect(links.size).toBeGreaterThan(40);
+		const agencies = new Set([...links].map(([file, href]) => `${file.split('/')[0]} ${href.replace(/\?.*$/, '')}`));
+		expect([...agencies].sort()).toEqual(['phuong-an-hoa mailto:ubnd.anhoa@binhson.gov.vn', 'so-tu-phap mailto:stp@binhson.gov.vn']);
+		expect(links.get('phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/index.html')).toBe('mailto:ubnd.anhoa@binhson.gov.vn?subject=G%C3%B3p%20%C3%BD%3A%20QT-AH-01%20Quy%20tr%C3%ACnh%20%C4%91%C4%83ng%20k%C3%BD%20khai%20sinh');
+	});
+});
+
+describe('the demo\'s Markdown forms', () => {
+	it('each have a page to read and print, linked from the documents, with the source still offered', () => {
+		const files = [...pages.keys()].filter((file) => file.includes('/bieu-mau/in/'));
+		expect(files.length).toBe(40);
+		const form = (pages.get('phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/index.html') ?? '').replace(/ data-astro-cid-\w+/g, '');
+		expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(form)?.[1]).toBe('BM-02 Biên bản hòa giải tranh chấp đất đai');
+		expect(form).toContain('<a href="/phuong-an-hoa/bieu-mau/bm-bien-ban-hoa-giai-tranh-chap-dat-dai.md" download>tải tệp gốc (MD)</a>');
+		expect(form).toContain('<p>ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA<br>\nHỘI ĐỒNG HÒA GIẢI TRANH CHẤP ĐẤT ĐAI</p>');
+		const procedure = pages.get('phuong-an-hoa/thu-tuc/hoa-giai-tranh-chap-dat-dai/index.html') ?? '';
+		expect(procedure).toContain('<a href="/phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/">');
+	});
+});
