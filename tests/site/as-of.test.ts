@@ -56,7 +56,7 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 			'/phuong-an-hoa/bao-cao/#chua-tuan-thu Ủy ban nhân dân phường An Hòa 3',
 		]);
 		const ward = await readFile(join(out, 'phuong-an-hoa/bao-cao/index.html'), 'utf8');
-		expect(ward).toContain('<li><strong>Thiếu mục tiêu chất lượng của năm</strong>: Ủy ban nhân dân phường An Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/phuong-an-hoa/objectives/2027.md. <span class="nowrap">(agencies/phuong-an-hoa/agency.yaml, dòng 2; objectives-missing)</span></li>');
+		expect(ward).toContain('<li><strong>Thiếu mục tiêu chất lượng của năm</strong>: Ủy ban nhân dân phường An Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/phuong-an-hoa/objectives/2027.md. <span class="finding-where">(agencies/phuong-an-hoa/agency.yaml, dòng 2; <span class="nowrap">objectives-missing</span>)</span></li>');
 		for (const agency of ['phuong-an-hoa', 'so-tu-phap']) {
 			const html = await readFile(join(out, agency, 'bao-cao/index.html'), 'utf8');
 			expect(html).toContain('Mục tiêu chất lượng năm 2027</th><td><span class="status status-warn"><span class="status-icon" aria-hidden="true">!</span> Chưa có</span></td>');
