@@ -1,4 +1,5 @@
 import { formatDateVi } from '../text/dates.ts';
+import { LEVEL_LABELS } from './format/labels.ts';
 import type { AgencyFigures, Report } from './types.ts';
 
 /** The heading block of the steering committee's notice (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
@@ -55,4 +56,21 @@ export function requestsTo(agency: AgencyFigures): string[] {
 	if (!agency.reporting.sent) requests.push(`gửi số liệu hồ sơ TTHC tháng ${agency.reporting.month.slice(5, 7)}/${agency.reporting.month.slice(0, 4)}`);
 	if (agency.objectiveResults.notMet > 0) requests.push(`có biện pháp khắc phục đối với ${agency.objectiveResults.notMet} mục tiêu chất lượng chưa đạt`);
 	return requests;
+}
+
+/** One level's rows in a table of the notice: "I. Sở, ban, ngành" and its agencies with their running number. */
+export interface NoticeGroup {
+	heading: string;
+	rows: Array<{ number: number; agency: AgencyFigures }>;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** The agencies of `report` grouped by level as the notice's tables show them: groups numbered I, II…, rows 1, 2… across groups. */
+export function noticeGroups(report: Report): NoticeGroup[] {
+	let number = 0;
+	return report.levels.map((level, index) => ({
+		heading: `${ROMAN[index] ?? String(index + 1)}. ${LEVEL_LABELS[level.level]}`,
+		rows: report.agencies.filter((agency) => agency.level === level.level).map((agency) => ({ number: ++number, agency })),
+	}));
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCorpus } from '../../../src/lib/load/export.ts';
 import { loadCorpus } from '../../../src/lib/load/index.ts';
 import { computeReport, exportReportInput, reportSource, type Report } from '../../../src/lib/report/index.ts';
-import { noticeHeading, placeDate, requestsTo } from '../../../src/lib/report/notice.ts';
+import { noticeGroups, noticeHeading, placeDate, requestsTo } from '../../../src/lib/report/notice.ts';
 import { noticeSummary } from '../../../src/lib/report/notice-summary.ts';
 import { generateReportCorpus, REPORT_AS_OF, type GeneratedCorpus } from '../../fixtures/report/generate.ts';
 
@@ -30,6 +30,13 @@ describe('the monthly notice', () => {
 			placeDate: 'Kiểm Thử, ngày 30 tháng 6 năm 2026',
 			subject: 'Tình hình duy trì, cải tiến HTQLCL tháng 06/2026',
 		});
+	});
+
+	it('groups the agencies of its tables by level, numbered I, II…, with one running row number', () => {
+		expect(noticeGroups(report).map((group) => ({ heading: group.heading, rows: group.rows.map((row) => [row.number, row.agency.name]) }))).toEqual([
+			{ heading: 'I. Sở, ban, ngành', rows: [[1, 'Sở Kiểm Thử']] },
+			{ heading: 'II. Cấp xã', rows: [[2, 'Ủy ban nhân dân xã Kiểm Thử']] },
+		]);
 	});
 
 	it('asks each agency for what is missing or overdue', () => {
