@@ -2,6 +2,7 @@ import { BUILD_HELP, runBuild } from './commands/build.ts';
 import { DIFF_HELP, runDiff } from './commands/diff.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
 import { IMPORT_STATS_HELP, runImportStats } from './commands/import-stats.ts';
+import { NEW_ISSUE_HELP, runNewIssue } from './commands/new-issue.ts';
 import { REPORT_HELP, runReport } from './commands/report.ts';
 import { runValidate, VALIDATE_HELP } from './commands/validate.ts';
 import { UsageError, type CliDeps } from './io.ts';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: (args: string[], deps: CliDeps) => Promise
 	diff: { run: runDiff, help: DIFF_HELP },
 	report: { run: runReport, help: REPORT_HELP },
 	'import-stats': { run: runImportStats, help: IMPORT_STATS_HELP },
+	'new-issue': { run: runNewIssue, help: NEW_ISSUE_HELP },
 };
 
 const HELP = `qms — công cụ kiểm tra và dựng trang hệ thống quản lý chất lượng TCVN ISO 9001:2015

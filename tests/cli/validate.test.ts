@@ -105,7 +105,7 @@ describe('qms validate', () => {
 		expect(option.code).toBe(2);
 		expect(option.stderr).toMatch(/^Tùy chọn không hợp lệ: /);
 		const command = await runQms(['xoa']);
-		expect(command).toEqual({ code: 2, stdout: '', stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats. Xem "qms help".\n' });
+		expect(command).toEqual({ code: 2, stdout: '', stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats, new-issue. Xem "qms help".\n' });
 	});
 
 	it('with --changed, fails only on errors in what the branch changed or what depends on it', async () => {
