@@ -8,7 +8,7 @@ import { parseCorpus, type LoadedDocument } from '../load/index.ts';
 import { formatDateVi } from '../text/dates.ts';
 import { createRuleContext, controlledDocuments } from '../validate/context.ts';
 import { checkRevisions } from '../validate/rules/revisions.ts';
-import { editNewIssue } from './edit.ts';
+import { editNewIssue, type IssueChange } from './edit.ts';
 
 /** The new issue asked for: its dates and what changed. */
 export interface NewIssueRequest {
@@ -55,7 +55,7 @@ export function raiseIssue(path: string, text: string, request: NewIssueRequest)
 		};
 	}
 	const revision: Revision = { issue: before.issue + 1, date: request.issued, part: request.part, description: request.description };
-	const change = { issue: before.issue + 1, issued: request.issued, effective: request.effective, revision };
+	const change: IssueChange = { issue: before.issue + 1, issued: request.issued, effective: request.effective, revision };
 	const edited = editNewIssue(text, change);
 	const next = edited === undefined ? undefined : readDocument(path, edited);
 	if (edited === undefined || next?.doc === undefined || !isDeepStrictEqual(frontmatterValue(edited), expectedValue(text, change))) {
@@ -71,13 +71,14 @@ export function raiseIssue(path: string, text: string, request: NewIssueRequest)
 /** The document in `text` and its document errors, read by the loader and the revision-log rules of `qms validate`. */
 function readDocument(path: string, text: string): { doc?: LoadedDocument<DocumentControl>; errors: Finding[] } {
 	const corpus = parseCorpus([{ path, text }]);
+	// The revision-log rules compare the document with itself and never read the as-of date.
 	const errors = [...corpus.findings, ...checkRevisions(createRuleContext(corpus, ''))].filter((item) => item.file === path && item.severity === 'error');
 	const doc = corpus.agencies.flatMap(controlledDocuments).find((item) => item.file === path);
 	return errors.length === 0 && doc !== undefined ? { doc, errors } : { errors };
 }
 
 /** The frontmatter's value as the edit must leave it: the old value with the three fields and the new row. */
-function expectedValue(text: string, change: { issue: number; issued: string; effective: string; revision: Revision }): unknown {
+function expectedValue(text: string, change: IssueChange): unknown {
 	const data = frontmatterValue(text) as Record<string, unknown>;
 	const revisions = data.revisions as unknown[];
 	return { ...data, issue: change.issue, issued: change.issued, effective: change.effective, revisions: [...revisions, change.revision] };
