@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { MoneySchema, ParagraphSchema, TextSchema, TthcCodeSchema } from './common.ts';
 import { DocumentControlShape } from './document-control.ts';
 import { StepSchema } from './step.ts';
+import { checkTimeLimit, TimeLimitShape } from './time-limit.ts';
 
 /** Ways to submit a dossier and receive the result (cách thức thực hiện). */
 export const METHODS = ['truc-tiep', 'truc-tuyen', 'buu-chinh'] as const;
@@ -67,17 +68,46 @@ export const RecordSchema = z
 	})
 	.strict();
 
-/** A case (trường hợp) with its own steps and total time. */
+/**
+ * A part of a step table handled at one level or agency (phần liên thông: "I. Cấp xã", "II. Cấp
+ * tỉnh"), with its own time and steps numbered from 1.
+ */
+export const PartSchema = z
+	.object({
+		/** Tên phần — name: the level or stage, "Cấp xã", "Cấp tỉnh"; the page numbers parts I, II … */
+		name: TextSchema.describe('Tên phần, ví dụ Cấp xã; trang tự đánh số I, II… (name)'),
+		/** Cơ quan thực hiện — agency of this part, e.g. "UBND xã", "Sở Tư pháp". */
+		agency: TextSchema.optional().describe('Cơ quan thực hiện phần này, ví dụ Sở Tư pháp (agency)'),
+		...TimeLimitShape,
+		/** Các bước — steps of this part. */
+		steps: z.array(StepSchema).min(1, { error: 'mỗi phần cần ít nhất một bước' }).describe('Các bước của phần (steps)'),
+	})
+	.strict()
+	.superRefine((value, ctx) => checkTimeLimit(value, ctx, [], true));
+
+/** Adds an issue unless exactly one of the step layouts in `keys` is written. */
+function checkOneLayout(value: Record<string, unknown>, ctx: z.core.$RefinementCtx, keys: readonly string[], message: string): boolean {
+	const given = keys.filter((key) => value[key] !== undefined);
+	if (given.length !== 1) ctx.addIssue({ code: 'custom', path: given.length > 1 ? [given[1] ?? ''] : [], message });
+	return given.length === 1;
+}
+
+/** A case (trường hợp) with its own steps (or parts) and total time. */
 export const CaseSchema = z
 	.object({
 		/** Tên trường hợp — name. */
 		name: TextSchema.describe('Tên trường hợp (name)'),
-		/** Thời hạn giải quyết — days: working days from a complete dossier. */
-		days: z.number().nonnegative().describe('Thời hạn giải quyết, ngày làm việc (days)'),
+		...TimeLimitShape,
 		/** Các bước — steps. */
-		steps: z.array(StepSchema).min(1, { error: 'mỗi trường hợp cần ít nhất một bước' }).describe('Các bước xử lý (steps)'),
+		steps: z.array(StepSchema).min(1, { error: 'mỗi trường hợp cần ít nhất một bước' }).optional().describe('Các bước xử lý (steps)'),
+		/** Các phần liên thông — parts, when the case passes through several levels. */
+		parts: z.array(PartSchema).min(1, { error: 'cần ít nhất một phần' }).optional().describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
 	})
-	.strict();
+	.strict()
+	.superRefine((value, ctx) => {
+		checkOneLayout(value, ctx, ['steps', 'parts'], 'mỗi trường hợp ghi các bước ở "steps", hoặc ở "parts" khi liên thông nhiều cấp; chỉ ghi một trong hai');
+		checkTimeLimit(value, ctx, [], true);
+	});
 
 /** Frontmatter of a TTHC procedure (quy trình giải quyết thủ tục hành chính). */
 export const ProcedureSchema = z
@@ -91,8 +121,8 @@ export const ProcedureSchema = z
 		dossier: z.array(DossierItemSchema).min(1, { error: 'cần liệt kê thành phần hồ sơ' }).describe('Thành phần hồ sơ (dossier)'),
 		/** Số lượng hồ sơ — dossierSets: how many sets to submit. */
 		dossierSets: z.int().min(1).default(1).describe('Số bộ hồ sơ (dossierSets)'),
-		/** Thời hạn giải quyết — days: working days from a complete dossier; with cases, each case has its own. */
-		days: z.number().nonnegative().optional().describe('Thời hạn giải quyết, ngày làm việc (days)'),
+		/** Thời hạn giải quyết — days, hours or sameDay; with cases, each case has its own. */
+		...TimeLimitShape,
 		/** Nơi tiếp nhận và trả kết quả — reception. */
 		reception: ParagraphSchema.describe('Nơi tiếp nhận hồ sơ và trả kết quả (reception)'),
 		/** Phí, lệ phí — fees. */
@@ -107,6 +137,8 @@ export const ProcedureSchema = z
 		result: ParagraphSchema.describe('Kết quả giải quyết (result)'),
 		/** Các bước — steps, when the procedure has a single case. */
 		steps: z.array(StepSchema).optional().describe('Các bước xử lý (steps)'),
+		/** Các phần liên thông — parts: the steps in parts, one per level or agency. */
+		parts: z.array(PartSchema).min(1, { error: 'cần ít nhất một phần' }).optional().describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
 		/** Các trường hợp — cases, each with its own steps and time. */
 		cases: z.array(CaseSchema).optional().describe('Các trường hợp, mỗi trường hợp có bước và thời hạn riêng (cases)'),
 		/** Biểu mẫu — forms. */
@@ -116,21 +148,18 @@ export const ProcedureSchema = z
 	})
 	.strict()
 	.superRefine((value, ctx) => {
-		const hasSteps = value.steps !== undefined;
-		const hasCases = value.cases !== undefined;
-		if (hasSteps === hasCases) {
-			ctx.addIssue({
-				code: 'custom',
-				path: hasSteps ? ['cases'] : [],
-				message: 'ghi các bước ở "steps" (một trường hợp) hoặc ở "cases" (nhiều trường hợp), không ghi cả hai, không bỏ cả hai',
-			});
-		}
-		if (hasSteps && value.days === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['days'], message: 'thiếu thời hạn giải quyết "days" (số ngày làm việc)' });
-		}
+		const single = checkOneLayout(
+			value,
+			ctx,
+			['steps', 'parts', 'cases'],
+			'ghi các bước ở "steps" (một trường hợp), ở "parts" (liên thông nhiều cấp, mỗi phần có bước riêng) hoặc ở "cases" (nhiều trường hợp); chỉ ghi một trong ba',
+		);
+		if (single && value.cases === undefined) checkTimeLimit(value, ctx, [], true);
 	});
 
 export type Procedure = z.output<typeof ProcedureSchema>;
+export type Part = z.output<typeof PartSchema>;
+export type Case = z.output<typeof CaseSchema>;
 export type DossierItem = z.output<typeof DossierItemSchema>;
 export type Fee = z.output<typeof FeeSchema>;
 export type Method = z.output<typeof MethodSchema>;

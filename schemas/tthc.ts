@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema, TthcCodeSchema } from './common.ts';
 import { FeeSchema } from './procedure.ts';
+import { checkTimeLimit, TimeLimitShape } from './time-limit.ts';
 
 /** One TTHC as the province announces it (danh mục thủ tục hành chính). */
 export const TthcEntrySchema = z
@@ -15,8 +16,8 @@ export const TthcEntrySchema = z
 		level: z.enum(['cap-tinh', 'cap-xa', 'cap-bo'], { error: 'level phải là cap-tinh, cap-xa hoặc cap-bo' }).describe('Cấp thực hiện (level)'),
 		/** Lĩnh vực — field. */
 		field: TextSchema.describe('Lĩnh vực, ví dụ Hộ tịch (field)'),
-		/** Thời hạn giải quyết theo quy định — days: the legal time limit in working days. */
-		days: z.number().nonnegative().describe('Thời hạn giải quyết theo quy định, ngày làm việc (days)'),
+		/** Thời hạn giải quyết theo quy định — days, hours ("trong vòng 12 giờ") or sameDay. */
+		...TimeLimitShape,
 		/** Phí, lệ phí — fees as announced. */
 		fees: z.array(FeeSchema).default([]).describe('Phí, lệ phí theo quy định (fees)'),
 		/** Dịch vụ công trực tuyến — online: toàn trình, một phần, or none. */
@@ -24,7 +25,8 @@ export const TthcEntrySchema = z
 		/** Cơ quan thực hiện — agencies: ids of the agencies that carry it out. */
 		agencies: z.array(SlugSchema).default([]).describe('Mã các cơ quan thực hiện (agencies)'),
 	})
-	.strict();
+	.strict()
+	.superRefine((value, ctx) => checkTimeLimit(value, ctx, [], true));
 
 /** `content/catalogue/tthc.yaml`: the province's TTHC catalogue. */
 export const TthcCatalogueSchema = z.array(TthcEntrySchema);

@@ -1,9 +1,8 @@
 import type { Procedure } from '../../../schemas/index.ts';
 import { COPY_LABELS, METHOD_LABELS } from '../site/labels.ts';
 import { formatMoney } from '../site/money.ts';
-import { formatDays } from '../procedure/time.ts';
 import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
-import { diffSteps } from './steps.ts';
+import { diffLayout, diffTimeLimit, limitWords } from './parts.ts';
 
 type Fee = Procedure['fees'][number];
 
@@ -34,9 +33,7 @@ function diffFees(before: readonly Fee[], after: readonly Fee[]): FieldChange[] 
 /** Differences between two issues of a procedure in the terms a citizen and a reviewer use. */
 export function diffProcedureFields(before: Procedure, after: Procedure): FieldChange[] {
 	const changes: FieldChange[] = [];
-	if (before.days !== after.days && before.days !== undefined && after.days !== undefined) {
-		changes.push(changed('days', 'Thời hạn giải quyết', formatDays(before.days), formatDays(after.days), ' ngày làm việc'));
-	}
+	changes.push(...diffTimeLimit('days', 'Thời hạn giải quyết', before, after));
 	const texts: Array<[keyof Procedure & string, string]> = [
 		['reception', 'Nơi tiếp nhận và trả kết quả'],
 		['applicants', 'Đối tượng thực hiện'],
@@ -72,13 +69,13 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 	}
 
 	changes.push(...diffFees(before.fees, after.fees));
-	changes.push(...diffSteps(before.steps ?? [], after.steps ?? []));
+	changes.push(...diffLayout(before, after));
 	const cases = listDelta(before.cases ?? [], after.cases ?? [], (item) => item.name);
-	for (const item of cases.added) changes.push(added('cases', `Thêm trường hợp «${item.name}», ${formatDays(item.days)} ngày làm việc`, item.name));
+	for (const item of cases.added) changes.push(added('cases', `Thêm trường hợp «${item.name}», ${limitWords(item)}`, item.name));
 	for (const item of cases.removed) changes.push(removed('cases', `Bỏ trường hợp «${item.name}»`, item.name));
 	for (const [old, now] of cases.kept) {
-		if (old.days !== now.days) changes.push(changed('cases', `Thời hạn giải quyết, trường hợp «${now.name}»`, formatDays(old.days), formatDays(now.days), ' ngày làm việc'));
-		changes.push(...diffSteps(old.steps, now.steps, ` (trường hợp «${now.name}»)`));
+		changes.push(...diffTimeLimit('cases', `Thời hạn giải quyết, trường hợp «${now.name}»`, old, now));
+		changes.push(...diffLayout(old, now, now.name));
 	}
 
 	const forms = listDelta(before.forms, after.forms, (form) => form.code);

@@ -1,11 +1,15 @@
 import type { Step } from '../../../schemas/step.ts';
-import { formatDays, stepDays } from '../procedure/time.ts';
+import { formatDays, HOURS_PER_DAY, parseStepTime } from '../procedure/time.ts';
+import { formatDecimalVi } from '../text/numbers.ts';
 import { slugify } from '../text/slug.ts';
 import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
 
+/** A step's time for a change sentence: days as days, hours as hours, so "4 giờ" and 0.5 read alike only when equal. */
 function timeText(step: Step): string {
-	const days = stepDays(step.time);
-	return days === null ? 'không tính thời gian' : `${formatDays(days)} ngày`;
+	const duration = parseStepTime(step.time);
+	if (duration.kind === 'unstated') return 'chưa ghi thời gian';
+	if (duration.kind === 'uncounted') return 'không tính thời gian';
+	return duration.unit === 'giờ' && duration.hours % (HOURS_PER_DAY / 4) !== 0 ? `${formatDecimalVi(duration.hours)} giờ` : `${formatDays(duration.hours / HOURS_PER_DAY)} ngày`;
 }
 
 /** Share of words two step actions have in common (Dice coefficient over their folded words), 0 to 1. */

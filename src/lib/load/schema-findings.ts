@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
+import { findFlowSplit, type FlowSplit } from './flow-split.ts';
 import { formatIssuePath, vietnameseIssueMessage } from './zod-issues.ts';
 import { locate, type YamlSource } from './yaml-source.ts';
 
@@ -16,13 +17,21 @@ export function schemaFindings<S extends z.ZodType>(
 	if (result.success) return { data: result.data };
 	return {
 		issues: result.error.issues.map((issue) => {
-			const fieldPath = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
-			const position = locate(source, [...basePath, ...fieldPath]);
+			const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+			const split = unknown === undefined ? undefined : findFlowSplit(source, [...basePath, ...issue.path], unknown);
+			const fieldPath = unknown === undefined ? issue.path : [...issue.path, unknown];
+			const position = split?.position ?? locate(source, [...basePath, ...fieldPath]);
 			const label = formatIssuePath(issue.path);
-			const text = label === '' ? capitalize(issue.message) : `Trường "${label}": ${issue.message}`;
+			const message = split === undefined ? issue.message : splitMessage(unknown ?? '', split);
+			const text = label === '' ? capitalize(message) : `Trường "${label}": ${message}`;
 			return finding('schema', file, position, `${text}.`);
 		}),
 	};
+}
+
+/** Why a comma made an unknown field, and the value written whole. */
+function splitMessage(key: string, split: FlowSplit): string {
+	return `"${key}" không phải tên trường mà là phần sau dấu phẩy của giá trị "${split.field}": trong dấu { } dấu phẩy ngăn cách các trường. Đặt giá trị có dấu phẩy trong dấu ngoặc kép: ${split.quoted}, hoặc viết mỗi trường một dòng`;
 }
 
 function capitalize(text: string): string {

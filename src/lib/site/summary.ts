@@ -1,9 +1,11 @@
-import type { Procedure } from '../../../schemas/procedure.ts';
+import type { Part, Procedure } from '../../../schemas/procedure.ts';
+import { partLabel } from '../procedure/parts.ts';
 import type { TthcEntry } from '../../../schemas/tthc.ts';
 import { dossierChecklist, type DossierChecklist } from './checklist.ts';
 import { COPY_LABELS, METHOD_LABELS, ONLINE_LABELS, twoDigits } from './labels.ts';
 import { feeHeadline, feeLines, type FeeLine } from './money.ts';
-import { formatTimeLimit, formatWorkingDays } from './steps.ts';
+import { formatTimeLimitText, timeLimitOf } from '../procedure/time.ts';
+import { formatTimeLimit } from './steps.ts';
 
 /** One TTHC a procedure covers, with its online service level, for the summary. */
 export interface TthcFact {
@@ -20,7 +22,7 @@ export interface TthcFact {
 export interface ProcedureSummary {
 	/** The time as one large fact: "3 ngày làm việc", "1 – 5 ngày làm việc". */
 	time: string;
-	/** Per case, when the procedure has several: "Cần xác minh…: 5 ngày làm việc". */
+	/** Per case, when the procedure has several: "Cần xác minh…: 5 ngày làm việc"; per part for one in parts: "I. Cấp xã (UBND xã): 10 ngày làm việc". */
 	timeCases: Array<{ name: string; time: string }>;
 	fee: string;
 	fees: FeeLine[];
@@ -53,7 +55,7 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 	const cases = procedure.cases ?? [];
 	return {
 		time: formatTimeLimit(procedure),
-		timeCases: cases.map((item) => ({ name: item.name, time: formatWorkingDays(item.days) })),
+		timeCases: [...cases, ...(cases.length > 0 ? [] : partsOf(procedure))].map((item) => ({ name: item.name, time: formatTimeLimitText(timeLimitOf(item) ?? { unit: 'days', amount: 0 }) })),
 		fee: feeHeadline(procedure.fees),
 		fees: feeLines(procedure.fees),
 		dossier: procedure.dossier.map((item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`),
@@ -65,6 +67,11 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 		checklist: dossierChecklist(procedure.dossier),
 		...onlineOf(procedure, catalogue),
 	};
+}
+
+/** The parts of a procedure in parts, named as its step table numbers them. */
+function partsOf(procedure: Procedure): Array<Part & { name: string }> {
+	return (procedure.parts ?? []).map((part, index) => ({ ...part, name: `${partLabel(index, part.name)}${part.agency === undefined ? '' : ` (${part.agency})`}` }));
 }
 
 function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): { online?: OnlineService } {

@@ -33,7 +33,7 @@ const GROUPS: ReadonlyArray<{ id: string; title: string; fields: readonly string
 	{ id: 'thoi-han', title: 'Thời hạn giải quyết', fields: ['days', 'cases'] },
 	{ id: 'ho-so', title: 'Thành phần hồ sơ', fields: ['dossier', 'dossierSets'] },
 	{ id: 'phi', title: 'Phí, lệ phí', fields: ['fees'] },
-	{ id: 'cac-buoc', title: 'Các bước xử lý', fields: ['steps'] },
+	{ id: 'cac-buoc', title: 'Các bước xử lý', fields: ['steps', 'parts'] },
 	{ id: 'can-cu', title: 'Căn cứ pháp lý', fields: ['legalBases'] },
 	{ id: 'thuc-hien', title: 'Cách thức, nơi nộp, đối tượng, điều kiện, kết quả', fields: ['methods', 'reception', 'applicants', 'conditions', 'result', 'tthc'] },
 	{ id: 'bieu-mau', title: 'Biểu mẫu, hồ sơ cần lưu', fields: ['forms', 'records'] },

@@ -28,8 +28,10 @@ describe('stepTables', () => {
 		const { procedure } = await fixtureSite();
 		expect(stepTables(procedure)).toEqual([
 			{
-				days: 3,
-				total: 3,
+				limit: '3 ngày làm việc',
+				total: '3 ngày làm việc',
+				unstated: [],
+				parts: [],
 				rows: [
 					{ number: 1, action: 'Tiếp nhận, kiểm tra hồ sơ', role: 'Bộ phận Một cửa', time: '0,5 ngày', counted: true, outputs: ['BM-01'] },
 					{ number: 2, action: 'Thẩm định, trình ký', role: 'Công chức Tư pháp - Hộ tịch', time: '2 ngày', counted: true, outputs: [] },
@@ -43,9 +45,9 @@ describe('stepTables', () => {
 	it('gives one table per case, each with its own time limit and total', () => {
 		const step = (time: number | string) => ({ action: 'Xử lý', role: 'Chuyên viên', time, outputs: [] });
 		const tables = stepTables({ cases: [{ name: 'Thông thường', days: 1, steps: [step(0.25), step(0.75)] }, { name: 'Cần xác minh', days: 5, steps: [step(5), step('không tính')] }] });
-		expect(tables.map(({ name, days, total }) => ({ name, days, total }))).toEqual([
-			{ name: 'Thông thường', days: 1, total: 1 },
-			{ name: 'Cần xác minh', days: 5, total: 5 },
+		expect(tables.map(({ name, limit, total }) => ({ name, limit, total }))).toEqual([
+			{ name: 'Thông thường', limit: '1 ngày làm việc', total: '1 ngày làm việc' },
+			{ name: 'Cần xác minh', limit: '5 ngày làm việc', total: '5 ngày làm việc' },
 		]);
 	});
 });

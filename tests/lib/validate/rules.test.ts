@@ -49,7 +49,7 @@ describe('file-level rules', () => {
 			[
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "result": thiếu trường bắt buộc; cần ghi chữ.",
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:32:1 error schema Trường không có trong mẫu: resutl; kiểm tra chính tả hoặc xóa trường này.",
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:40:5 error schema Trường "steps[1].time": ghi số ngày làm việc (0.5), "4 giờ", "0,5 ngày" hoặc "không tính".",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:40:5 error schema Trường "steps[1].time": ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính".",
 			]
 		`);
 	});
@@ -127,7 +127,7 @@ describe('step times', () => {
 		await corpus.edit(PROCEDURE, 'time: 4 giờ', 'time: 5 giờ');
 		expect(await findingsOf('step-time-quarter')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:43:5 error step-time-quarter Bước 3 ghi thời gian "5 giờ" (0,625 ngày): thời gian tính theo bậc 1/4 ngày làm việc (0,25; 0,5; 0,75; 1 … hoặc 2, 4, 6 giờ). Làm tròn lên bậc gần nhất.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:43:5 error step-time-quarter Bước 3 ghi thời gian "5 giờ" (0,625 ngày): thời gian tính theo bậc 1/4 ngày làm việc (0,25; 0,5; 0,75; 1 … hoặc 2, 4, 6 giờ). Ghi lại theo bậc 1/4 ngày mà tổng các bước vẫn bằng thời hạn giải quyết; thời hạn tính bằng giờ thì ghi ở trường "hours" để tính theo bậc nửa giờ.",
 			]
 		`);
 	});

@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings/finding.ts';
 import { finding } from '../../findings/rules.ts';
 import type { AgencyFolder, LoadedDocument } from '../../load/corpus.ts';
+import { stepLists } from '../../procedure/parts.ts';
 import { locate } from '../../load/yaml-source.ts';
 import type { RuleContext } from '../context.ts';
 import type { FormSchema } from '../../../../schemas/procedure.ts';
@@ -38,8 +39,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 					findings.push(finding('form-unknown', doc.file, locate(doc.source, ['dossier', index, 'form']), `Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`));
 				}
 			});
-			const stepGroups = doc.data.cases === undefined ? [{ steps: doc.data.steps ?? [], path: ['steps'] as PropertyKey[] }] : doc.data.cases.map((item, index) => ({ steps: item.steps, path: ['cases', index, 'steps'] as PropertyKey[] }));
-			for (const group of stepGroups) {
+			for (const group of stepLists(doc.data)) {
 				group.steps.forEach((step, stepIndex) => {
 					step.outputs.forEach((output, outputIndex) => {
 						if (FORM_CODE.test(output) && !declared.has(output)) {
