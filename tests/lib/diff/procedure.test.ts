@@ -84,3 +84,42 @@ describe('word-by-word changes of the body', () => {
 		expect(diffWordsWithSpace('Áp dụng tại  xã.', 'Áp dụng tại  xã.').map((part) => part.value)).toEqual(['Áp dụng tại  xã.']);
 	});
 });
+
+describe('changes to time limits and parts', () => {
+	const step = (action: string, time: string | number) => ({ action, role: 'Chuyên viên', time, outputs: [] });
+
+	it('say a limit that changed unit in the words of the page', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		delete after.days;
+		after.hours = 12;
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual(['Thời hạn giải quyết: 3 ngày làm việc → 12 giờ']);
+		const sameDay: Procedure = { ...structuredClone(after), sameDay: { cutoff: '15:00' } };
+		delete sameDay.hours;
+		expect(diffDocumentFields('procedure', after, sameDay).map((change) => change.text)).toEqual(['Thời hạn giải quyết: 12 giờ → trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)']);
+	});
+
+	it('name parts added, removed, retimed, moved to another agency, and the steps changed in a part', async () => {
+		const base = await fixtureProcedure();
+		delete base.steps;
+		const before: Procedure = { ...base, days: 5, parts: [{ name: 'Cấp xã', agency: 'UBND xã', days: 2, steps: [step('Tiếp nhận', 1), step('Chuyển hồ sơ', 1)] }, { name: 'Cấp huyện', days: 3, steps: [step('Thẩm định', 3)] }] };
+		const after: Procedure = { ...base, days: 5, parts: [{ name: 'Cấp xã', agency: 'UBND phường', days: 1.5, steps: [step('Tiếp nhận', '0,5 ngày'), step('Chuyển hồ sơ', 1)] }, { name: 'Cấp tỉnh', agency: 'Sở Tư pháp', days: 3.5, steps: [step('Thẩm định', 3.5)] }] };
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Thêm phần «Cấp tỉnh» do Sở Tư pháp thực hiện, 3,5 ngày làm việc',
+			'Bỏ phần «Cấp huyện»',
+			'Thời gian phần «Cấp xã»: 2 → 1,5 ngày làm việc',
+			'Cơ quan thực hiện phần «Cấp xã»: UBND xã → UBND phường',
+			'Thời gian bước (phần «Cấp xã») «Tiếp nhận»: 1 ngày → 0,5 ngày',
+		]);
+	});
+
+	it('show a step given half hours in hours, and one with no time as not stated', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		after.steps = (after.steps ?? []).map((item, index) => (index === 0 ? { ...item, time: '0,5 giờ' } : index === 1 ? { action: item.action, role: item.role, outputs: item.outputs } : item));
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Thời gian bước «Tiếp nhận, kiểm tra hồ sơ»: 0,5 ngày → 0,5 giờ',
+			'Thời gian bước «Thẩm định, trình ký»: 2 ngày → chưa ghi thời gian',
+		]);
+	});
+});

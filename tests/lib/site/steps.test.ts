@@ -21,6 +21,12 @@ describe('formatTimeLimit', () => {
 		expect(formatTimeLimit({ cases: cases(0.5, 0.5) })).toBe('0,5 ngày làm việc');
 		expect(formatTimeLimit({ cases: cases(0, 3) })).toBe('Trong ngày – 3 ngày làm việc');
 	});
+
+	it('gives a limit in hours or the same day as written, and a range across units from the shortest', () => {
+		expect(formatTimeLimit({ hours: 12 })).toBe('12 giờ');
+		expect(formatTimeLimit({ sameDay: { cutoff: '15:00' } })).toBe('Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)');
+		expect(formatTimeLimit({ cases: [{ days: 3 }, { hours: 12 }] })).toBe('12 giờ – 3 ngày làm việc');
+	});
 });
 
 describe('stepTables', () => {
@@ -48,6 +54,30 @@ describe('stepTables', () => {
 		expect(tables.map(({ name, limit, total }) => ({ name, limit, total }))).toEqual([
 			{ name: 'Thông thường', limit: '1 ngày làm việc', total: '1 ngày làm việc' },
 			{ name: 'Cần xác minh', limit: '5 ngày làm việc', total: '5 ngày làm việc' },
+		]);
+	});
+});
+
+describe('stepTables of a procedure in parts or with steps not timed', () => {
+	const step = (time?: string | number) => ({ action: 'Xử lý', role: 'Chuyên viên', outputs: [], ...(time === undefined ? {} : { time }) });
+
+	it('gives a table in parts with no rows of its own, each part numbered, with its agency, limit and total', () => {
+		const [table] = stepTables({ days: 3, parts: [{ name: 'Cấp xã', agency: 'UBND xã', days: 1, steps: [step(1)] }, { name: 'Cấp tỉnh', hours: 16, steps: [step('8 giờ'), step('8 giờ')] }] });
+		expect(table?.rows).toEqual([]);
+		expect(table?.total).toBe('3 ngày làm việc');
+		expect(table?.parts.map(({ label, agency, limit, total, rows }) => ({ label, agency, limit, total, numbers: rows.map((row) => row.number) }))).toEqual([
+			{ label: 'I. Cấp xã', agency: 'UBND xã', limit: '1 ngày làm việc', total: '1 ngày làm việc', numbers: [1] },
+			{ label: 'II. Cấp tỉnh', agency: undefined, limit: '16 giờ', total: '16 giờ', numbers: [1, 2] },
+		]);
+	});
+
+	it('names the steps without a time and says their time is not written', () => {
+		const [table] = stepTables({ days: 3, steps: [step(1), step(), step('không tính')] });
+		expect(table?.unstated).toEqual([2]);
+		expect(table?.rows.map((row) => [row.time, row.counted])).toEqual([
+			['1 ngày', true],
+			['Chưa ghi thời gian', true],
+			['Không tính thời gian', false],
 		]);
 	});
 });
