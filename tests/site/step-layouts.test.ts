@@ -61,6 +61,9 @@ describe('step layouts from real step tables', () => {
 			'luu-do-1-1: Lưu đồ: Quy trình liên thông đăng ký khai sinh kết hợp nhận cha, mẹ, con — I. Cấp xã',
 			'luu-do-1-2: Lưu đồ: Quy trình liên thông đăng ký khai sinh kết hợp nhận cha, mẹ, con — II. Cấp tỉnh',
 		]);
+		const desc = (id: string) => new RegExp(`<desc id="${id}-desc">([^<]*)</desc>`).exec(html)?.[1] ?? '';
+		expect(desc('luu-do-1-1')).toMatch(/^Bắt đầu\. Bước 1: Tiếp nhận, kiểm tra hồ sơ .* Sang phần II\.$/);
+		expect(desc('luu-do-1-2')).toMatch(/^Từ phần I\. Bước 1: Tiếp nhận hồ sơ do Văn phòng UBND tỉnh chuyển đến .* Kết thúc\.$/);
 		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('I. Cấp xã (UBND xã Minh Hòa): 2 ngày làm việc II. Cấp tỉnh (Sở Tư pháp): 3 ngày làm việc');
 	});
 

@@ -7,6 +7,9 @@ export interface FlowchartOptions {
 	/** What the chart shows, e.g. the procedure's title; becomes the SVG's accessible name. */
 	title: string;
 	steps: readonly FlowStep[];
+	/** Labels of the first and last terminals: "Bắt đầu" and "Kết thúc" unless a part of a table hands over ("Sang phần II"). */
+	start?: string;
+	end?: string;
 }
 
 const INNER = FLOW.width - FLOW.margin * 2;
@@ -17,17 +20,17 @@ const CENTER = FLOW.width / 2;
  * bottom, with arrows. It is an image with an accessible name and a description that reads every
  * step; steps not counted in the time limit have a dashed border and say so in words.
  */
-export function renderFlowchart({ id, title, steps }: FlowchartOptions): string {
+export function renderFlowchart({ id, title, steps, start = 'Bắt đầu', end = 'Kết thúc' }: FlowchartOptions): string {
 	const layout = layoutFlow(steps);
 	const description = steps.map((step) => `Bước ${step.number}: ${step.action} (${step.role}; ${step.counted ? step.time : 'không tính thời gian'}).`).join(' ');
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 ${FLOW.width} ${layout.height}" width="${FLOW.width}" height="${layout.height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
 		`<title id="${id}-title">Lưu đồ: ${escapeXml(title)}</title>`,
-		`<desc id="${id}-desc">Bắt đầu. ${escapeXml(description)} Kết thúc.</desc>`,
-		terminal(layout.start.y, 'Bắt đầu'),
+		`<desc id="${id}-desc">${escapeXml(start)}. ${escapeXml(description)} ${escapeXml(end)}.</desc>`,
+		terminal(layout.start.y, escapeXml(start)),
 		...layout.boxes.map((box) => stepBox(box)),
 		...arrows(layout),
-		terminal(layout.end.y, 'Kết thúc'),
+		terminal(layout.end.y, escapeXml(end)),
 		'</svg>',
 	];
 	return parts.join('');
