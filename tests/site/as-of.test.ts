@@ -26,7 +26,7 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 		expect(build.stderr.split('\n').filter((line) => line.includes('  chưa tuân thủ  ')).map((line) => line.split('  ').slice(0, 3).join('  '))).toEqual([
 			'content/agencies/phuong-an-hoa/agency.yaml:2:1  chưa tuân thủ  objectives-missing',
 			'content/agencies/phuong-an-hoa/agency.yaml:55:5  chưa tuân thủ  review-overdue',
-			'content/agencies/phuong-an-hoa/procedures/dang-ky-ket-hon.md:28:5  chưa tuân thủ  legal-outdated',
+			'content/agencies/phuong-an-hoa/procedures/dang-ky-ket-hon.md:29:5  chưa tuân thủ  legal-outdated',
 			'content/agencies/so-tu-phap/agency.yaml:2:1  chưa tuân thủ  objectives-missing',
 		]);
 		expect(build.stdout.trim()).toBe(`Đã dựng trang vào ${out} (4 điểm chưa tuân thủ ở trên).`);
@@ -42,7 +42,7 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 			...exported.objectives.map((doc) => doc.id.replace('/', '/muc-tieu/')),
 			...exported.policies.map((doc) => `${doc.id.split('/')[0] ?? ''}/chinh-sach`),
 		];
-		expect(pages).toHaveLength(17 + 30 + 3 + 2);
+		expect(pages).toHaveLength(19 + 30 + 3 + 2);
 		for (const page of pages) await access(join(out, page, 'index.html'));
 		expect(formatProblems(checkLinks(await readSite({ dir: out, base: '/', dispose: async () => undefined })))).toBe('');
 	});

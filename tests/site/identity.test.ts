@@ -37,6 +37,6 @@ describe('the demo corpus', () => {
 		const site = JSON.parse(await readFile(join(out, 'data/corpus.json'), 'utf8')) as unknown;
 		const cli = JSON.parse(JSON.stringify(exportCorpus(await loadCorpus(DEMO_CONTENT)))) as unknown;
 		expect(site).toEqual(cli);
-		expect((site as { procedures: unknown[] }).procedures).toHaveLength(17);
+		expect((site as { procedures: unknown[] }).procedures).toHaveLength(19);
 	});
 });
