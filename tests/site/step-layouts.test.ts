@@ -2,7 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
+import { lines, scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
 
 const LAYOUTS = fileURLToPath(new URL('../fixtures/step-layouts/', import.meta.url));
@@ -13,7 +13,7 @@ let site: BuiltSite;
 
 beforeAll(async () => {
 	corpus = await scratchCorpus();
-	for (const name of ['lien-thong.md', 'theo-gio.md', 'trong-ngay.md']) await copyFile(join(LAYOUTS, name), join(corpus.root, PROCEDURES, name));
+	for (const name of ['lien-thong.md', 'theo-gio.md', 'trong-ngay.md', 'chua-ghi-thoi-gian.md']) await copyFile(join(LAYOUTS, name), join(corpus.root, PROCEDURES, name));
 	site = await buildSite({ content: corpus.root });
 }, 180_000);
 
@@ -36,8 +36,10 @@ function stepRows(html: string): string[] {
 const page = (slug: string) => readFile(join(site.dir, `xa-minh-hoa/thu-tuc/${slug}/index.html`), 'utf8');
 
 describe('step layouts from real step tables', () => {
-	it('validate without a finding', async () => {
-		expect(await corpus.validate()).toEqual([]);
+	it('validate without an error; the step with no time is named', async () => {
+		expect(lines(await corpus.validate())).toEqual([
+			'agencies/xa-minh-hoa/procedures/chua-ghi-thoi-gian.md:43:5 warning step-time-unstated Bước 2 chưa ghi thời gian: các bước có ghi thời gian cộng lại 1 ngày, thời hạn là 3 ngày làm việc. Ghi thời gian các bước này theo văn bản gốc để tổng bằng thời hạn.',
+		]);
 	});
 
 	it('show a liên thông procedure in parts, numbered from 1 in each part, with subtotals and a flowchart per part', async () => {
@@ -90,5 +92,14 @@ describe('step layouts from real step tables', () => {
 		const html = await page('trong-ngay');
 		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)');
 		expect(stepRows(html).at(-1)).toBe('Tổng thời gian giải quyết | 3,5 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.');
+	});
+
+	it('show a step with no time as not written, and the total as the limit with the steps it does not account for', async () => {
+		const html = await page('chua-ghi-thoi-gian');
+		expect(stepRows(html).slice(2, 3)).toEqual(['2 | Thẩm định, trình ký | Công chức Tư pháp - Hộ tịch | Chưa ghi thời gian | —']);
+		expect(stepRows(html).at(-1)).toBe(
+			'Tổng thời gian giải quyết | 3 ngày làm việc Các bước chưa ghi thời gian: bước 2; các bước có ghi thời gian cộng lại 1 ngày làm việc. Không tính thời gian ở bước ghi “Không tính thời gian”.',
+		);
+		expect(text(/<table class="steps">\s*<caption>([\s\S]*?)<\/caption>/.exec(html)?.[1] ?? '')).toBe('Các bước xử lý — thời hạn 3 ngày làm việc');
 	});
 });

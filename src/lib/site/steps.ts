@@ -29,6 +29,8 @@ export interface StepSection {
 	total: string;
 	/** Numbers of the steps with no time written. */
 	unstated: number[];
+	/** True when some step has a counted time, so `total` adds something up. */
+	timed: boolean;
 	rows: StepRow[];
 }
 
@@ -70,7 +72,8 @@ function limitText(limit: TimeLimit | undefined, hours: number): string {
 
 function section(steps: readonly Step[], limit: TimeLimit | undefined): StepSection {
 	const hours = countedHours(steps);
-	return { limit: limitText(limit, hours), total: totalText(hours, limit), unstated: unstatedSteps(steps), rows: stepRows(steps) };
+	const timed = steps.some((step) => parseStepTime(step.time).kind === 'counted');
+	return { limit: limitText(limit, hours), total: totalText(hours, limit), unstated: unstatedSteps(steps), timed, rows: stepRows(steps) };
 }
 
 function partSection(part: Part, index: number): StepSection {

@@ -37,6 +37,7 @@ describe('stepTables', () => {
 				limit: '3 ngày làm việc',
 				total: '3 ngày làm việc',
 				unstated: [],
+				timed: true,
 				parts: [],
 				rows: [
 					{ number: 1, action: 'Tiếp nhận, kiểm tra hồ sơ', role: 'Bộ phận Một cửa', time: '0,5 ngày', counted: true, outputs: ['BM-01'] },

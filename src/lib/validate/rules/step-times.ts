@@ -104,12 +104,13 @@ function stepsFindings(subject: Subject, steps: readonly Step[], what: string, s
 	}
 	if (unstated.length > 0) {
 		const first = unstated[0] ?? 1;
+		const timed = steps.some((step) => parseStepTime(step.time).kind === 'counted');
 		findings.push(
 			finding(
 				'step-time-unstated',
 				doc.file,
 				locate(doc.source, [...path, 'steps', first - 1]),
-				`Bước ${unstated.join(', ')}${stepWhere} chưa ghi thời gian: các bước có ghi thời gian cộng lại ${counted}, thời hạn là ${limitPhrase(limit)}. Ghi thời gian các bước này theo văn bản gốc để tổng bằng thời hạn.`,
+				`Bước ${unstated.join(', ')}${stepWhere} chưa ghi thời gian${timed ? `: các bước có ghi thời gian cộng lại ${counted}, thời hạn` : '; thời hạn'} là ${limitPhrase(limit)}. Ghi thời gian các bước này theo văn bản gốc để tổng bằng thời hạn.`,
 			),
 		);
 	}

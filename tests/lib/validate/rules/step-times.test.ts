@@ -64,6 +64,13 @@ describe('step times as officials write them', () => {
 		]);
 	});
 
+	it('says so when no step has a time, without adding up nothing', async () => {
+		await layout('days: 3\n', `steps:\n${step('Tiếp nhận')}${step('Xử lý')}${step('Trả kết quả', 'không tính')}`);
+		expect(await findings()).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:34:5 warning step-time-unstated Bước 1, 2 chưa ghi thời gian; thời hạn là 3 ngày làm việc. Ghi thời gian các bước này theo văn bản gốc để tổng bằng thời hạn.',
+		]);
+	});
+
 	it('says how to write a time limit: one of days, hours and sameDay', async () => {
 		await corpus.edit(PROCEDURE, 'days: 3\n', 'days: 3\nhours: 24\n');
 		expect(await findings()).toEqual([
