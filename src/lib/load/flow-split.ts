@@ -2,6 +2,9 @@ import { isMap, isScalar, type Pair } from 'yaml';
 import type { Position } from '../findings/finding.ts';
 import type { YamlSource } from './yaml-source.ts';
 
+/** Longer values are not repeated in a message: a split that long is not a short value cut at a comma. */
+const MAX_QUOTED = 300;
+
 /** A value written in `{ … }` and cut at a comma: the field it belongs to and how to write it whole. */
 export interface FlowSplit {
 	/** The field whose value was cut: `action`. */
@@ -36,6 +39,7 @@ export function findFlowSplit(source: YamlSource, path: readonly PropertyKey[], 
 	const keyStart = rangeOf(pair.key)?.[0];
 	if (end === undefined || keyStart === undefined) return undefined;
 	const whole = source.text.slice(owner.value.range[0], end).replace(/\s+/g, ' ').replaceAll('"', '\\"');
+	if (whole.length > MAX_QUOTED) return undefined;
 	const { line, col } = source.lineCounter.linePos(keyStart);
 	return { field: String(owner.key.value), quoted: `${String(owner.key.value)}: "${whole}"`, position: { line: line + source.lineOffset, column: col } };
 }
