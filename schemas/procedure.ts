@@ -85,6 +85,15 @@ export const PartSchema = z
 	.strict()
 	.superRefine((value, ctx) => checkTimeLimit(value, ctx, [], true));
 
+/** Adds an issue at each part named like one before it: parts are told apart by name, in the page and in a diff. */
+function checkPartNames(parts: ReadonlyArray<{ name: string }> | undefined, ctx: z.core.$RefinementCtx): void {
+	const seen = new Set<string>();
+	parts?.forEach((part, index) => {
+		if (seen.has(part.name)) ctx.addIssue({ code: 'custom', path: ['parts', index, 'name'], message: `hai phần cùng tên "${part.name}"; đặt tên khác nhau, ví dụ "Cấp xã (tiếp nhận)" và "Cấp xã (trả kết quả)"` });
+		seen.add(part.name);
+	});
+}
+
 /** Adds an issue unless exactly one of the step layouts in `keys` is written. */
 function checkOneLayout(value: Record<string, unknown>, ctx: z.core.$RefinementCtx, keys: readonly string[], message: string): boolean {
 	const given = keys.filter((key) => value[key] !== undefined);
@@ -107,6 +116,7 @@ export const CaseSchema = z
 	.superRefine((value, ctx) => {
 		checkOneLayout(value, ctx, ['steps', 'parts'], 'mỗi trường hợp ghi các bước ở "steps", hoặc ở "parts" khi liên thông nhiều cấp; chỉ ghi một trong hai');
 		checkTimeLimit(value, ctx, [], true);
+		checkPartNames(value.parts, ctx);
 	});
 
 /** Frontmatter of a TTHC procedure (quy trình giải quyết thủ tục hành chính). */
@@ -155,6 +165,7 @@ export const ProcedureSchema = z
 			'ghi các bước ở "steps" (một trường hợp), ở "parts" (liên thông nhiều cấp, mỗi phần có bước riêng) hoặc ở "cases" (nhiều trường hợp); chỉ ghi một trong ba',
 		);
 		if (single && value.cases === undefined) checkTimeLimit(value, ctx, [], true);
+		checkPartNames(value.parts, ctx);
 	});
 
 export type Procedure = z.output<typeof ProcedureSchema>;

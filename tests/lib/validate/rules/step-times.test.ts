@@ -111,6 +111,13 @@ describe('liên thông procedures in parts', () => {
 		]);
 	});
 
+	it('have names of their own', async () => {
+		await layout('days: 3\n', parts(1, 2).replace('name: Cấp tỉnh', 'name: Cấp xã'));
+		expect(await findings()).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:44:5 error schema Trường "parts[1].name": hai phần cùng tên "Cấp xã"; đặt tên khác nhau, ví dụ "Cấp xã (tiếp nhận)" và "Cấp xã (trả kết quả)".',
+		]);
+	});
+
 	it('take steps, parts or cases, one of them', async () => {
 		await layout('days: 3\n', `${parts(1, 2)}steps:\n${step('Tiếp nhận', '3')}`);
 		expect(await findings()).toEqual([
