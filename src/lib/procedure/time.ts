@@ -53,11 +53,6 @@ export function countedHours(steps: readonly Step[]): number {
 	return round(hours);
 }
 
-/** The sum of the counted steps' times, in working days. */
-export function countedDays(steps: readonly Step[]): number {
-	return round(countedHours(steps) / HOURS_PER_DAY);
-}
-
 /** Numbers (from 1) of the steps whose time is not stated. */
 export function unstatedSteps(steps: readonly Step[]): number[] {
 	return steps.flatMap((step, index) => (step.time === undefined ? [index + 1] : []));
