@@ -30,8 +30,8 @@ export const DocumentControlShape = {
 	issued: IsoDateSchema.describe('Ngày ban hành (issued)'),
 	/** Ngày hiệu lực — effective: the date the issue takes effect, on or after the issue date. */
 	effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
-	/** Người soạn thảo — drafted. */
-	drafted: PersonSchema.describe('Người soạn thảo (drafted)'),
+	/** Người soạn thảo — drafted; absent for a document migrated without that record (TCVN ISO 9001:2015 7.5.2 asks for review and approval, not the drafter). */
+	drafted: PersonSchema.optional().describe('Người soạn thảo; bỏ trống nếu tài liệu cũ không ghi (drafted)'),
 	/** Người xem xét — reviewed. */
 	reviewed: PersonSchema.describe('Người xem xét (reviewed)'),
 	/** Người phê duyệt — approved: normally the head of the agency. */

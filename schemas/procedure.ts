@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MoneySchema, ParagraphSchema, TextSchema, TthcCodeSchema } from './common.ts';
+import { IsoDateSchema, MoneySchema, ParagraphSchema, TextSchema, TthcCodeSchema } from './common.ts';
 import { DocumentControlShape } from './document-control.ts';
 import { StepSchema } from './step.ts';
 import { checkTimeLimit, TimeLimitShape } from './time-limit.ts';
@@ -9,6 +9,12 @@ export const METHODS = ['truc-tiep', 'truc-tuyen', 'buu-chinh'] as const;
 export const MethodSchema = z.enum(METHODS, {
 	error: 'cách thức phải là một trong: truc-tiep (trực tiếp), truc-tuyen (trực tuyến), buu-chinh (bưu chính công ích)',
 });
+
+/**
+ * Whether a paper is submitted (nộp) by every applicant, only in a case the note names, or only
+ * shown at the counter and handed back (xuất trình để đối chiếu, không nộp).
+ */
+export const DOSSIER_NEEDS = ['bat-buoc', 'theo-truong-hop', 'xuat-trinh'] as const;
 
 /** One dossier component (thành phần hồ sơ). */
 export const DossierItemSchema = z
@@ -23,26 +29,64 @@ export const DossierItemSchema = z
 			.describe('Bản chính / bản sao / bản sao chứng thực (copy)'),
 		/** Số lượng — count: copies of this paper. */
 		count: z.int().min(1).default(1).describe('Số lượng bản (count)'),
+		/**
+		 * Nộp hay xuất trình — need: bat-buoc (every applicant submits it, the default),
+		 * theo-truong-hop (only in the case `note` names: "Chỉ nộp khi ủy quyền"), xuat-trinh (shown
+		 * for checking and handed back, not submitted).
+		 */
+		need: z
+			.enum(DOSSIER_NEEDS, { error: 'need phải là bat-buoc (mọi trường hợp đều nộp), theo-truong-hop (chỉ nộp trong trường hợp ghi ở note) hoặc xuat-trinh (xuất trình để đối chiếu, không nộp)' })
+			.default('bat-buoc')
+			.describe('bat-buoc: mọi trường hợp đều nộp (mặc định); theo-truong-hop: chỉ nộp trong trường hợp ghi ở note; xuat-trinh: xuất trình để đối chiếu, không nộp (need)'),
 		/** Mẫu đơn, tờ khai — form: code of a form in `forms`, when the paper has a form. */
 		form: TextSchema.optional().describe('Mã biểu mẫu trong mục forms, ví dụ BM-01 (form)'),
-		/** Ghi chú — note: when the paper is needed. */
-		note: ParagraphSchema.optional().describe('Ghi chú, ví dụ "trường hợp ủy quyền" (note)'),
+		/** Ghi chú — note: when the paper is needed; required for `need: theo-truong-hop`. */
+		note: ParagraphSchema.optional().describe('Ghi chú; với need: theo-truong-hop ghi trường hợp phải nộp, ví dụ "Chỉ nộp khi ủy quyền" (note)'),
 	})
-	.strict();
+	.strict()
+	.superRefine((item, ctx) => {
+		if (item.need === 'theo-truong-hop' && item.note === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['note'], message: 'giấy tờ chỉ nộp theo trường hợp (need: theo-truong-hop) cần ghi trường hợp đó ở "note", ví dụ "Chỉ nộp khi ủy quyền"' });
+		}
+	});
 
 /** A fee or charge for one method (phí, lệ phí). */
 export const FeeSchema = z
 	.object({
 		/** Tên khoản thu — name: "Lệ phí", "Phí thẩm định"… */
 		name: TextSchema.describe('Tên khoản phí, lệ phí (name)'),
-		/** Mức thu — amount in đồng; 0 means free. */
+		/** Mức thu — amount in đồng; 0 means exempted (miễn). */
 		amount: MoneySchema.describe('Mức thu, đồng; 0 là miễn (amount)'),
+		/** Đơn vị tính — unit the amount is per: "bản" for "8.000 đồng/bản"; absent for a sum per dossier. */
+		unit: TextSchema.optional().describe('Đơn vị tính, ví dụ "bản" cho 8.000 đồng/bản; bỏ trống nếu thu một lần cho mỗi hồ sơ (unit)'),
 		/** Cách thức — method the amount applies to; absent means every method. */
 		method: MethodSchema.optional().describe('Áp dụng cho cách thức nào; bỏ trống nếu mọi cách thức (method)'),
-		/** Ghi chú — note: exemptions, legal source. */
-		note: ParagraphSchema.optional().describe('Ghi chú, căn cứ thu, đối tượng miễn (note)'),
+		/** Đối tượng được miễn — exempt: applicant groups that do not pay this amount. */
+		exempt: z.array(ParagraphSchema).min(1).optional().describe('Các đối tượng được miễn khoản thu này, ví dụ "Người thuộc hộ nghèo" (exempt)'),
+		/** Áp dụng từ ngày — from: first day the amount applies, for an amount set for a period. */
+		from: IsoDateSchema.optional().describe('Áp dụng từ ngày, YYYY-MM-DD; bỏ trống nếu không giới hạn (from)'),
+		/** Áp dụng đến hết ngày — until: last day the amount applies ("giảm 30 % đến hết ngày 31/12/2023"). */
+		until: IsoDateSchema.optional().describe('Áp dụng đến hết ngày, YYYY-MM-DD, ví dụ mức giảm có thời hạn; bỏ trống nếu không giới hạn (until)'),
+		/** Ghi chú — note: legal source, other details. */
+		note: ParagraphSchema.optional().describe('Ghi chú, căn cứ thu (note)'),
 	})
-	.strict();
+	.strict()
+	.superRefine((fee, ctx) => {
+		if (fee.from !== undefined && fee.until !== undefined && fee.until < fee.from) {
+			ctx.addIssue({ code: 'custom', path: ['until'], message: `ngày kết thúc ${fee.until} trước ngày bắt đầu ${fee.from}` });
+		}
+	});
+
+/** The word an officer writes for "explicitly none": `fees: khong`, `conditions: khong`. */
+export const NONE = 'khong';
+
+/**
+ * Phí, lệ phí — the fees, or `khong` when the TTHC collects none. Absent means not stated: the
+ * page then says nothing about fees rather than "free".
+ */
+export const FeesSchema = z.union([z.literal(NONE), z.array(FeeSchema).min(1, { error: 'ghi "fees: khong" nếu thủ tục không thu phí, lệ phí; bỏ hẳn trường fees nếu chưa có thông tin' })], {
+	error: 'ghi danh sách các khoản phí, lệ phí, hoặc "khong" nếu thủ tục không thu; bỏ hẳn trường fees nếu chưa có thông tin',
+});
 
 /** A form attached to the procedure (biểu mẫu). */
 export const FormSchema = z
@@ -51,10 +95,17 @@ export const FormSchema = z
 		code: TextSchema.describe('Mã biểu mẫu, ví dụ BM-01 (code)'),
 		/** Tên biểu mẫu — title. */
 		title: TextSchema.describe('Tên biểu mẫu (title)'),
-		/** Tệp — file, relative to the agency folder, e.g. forms/bm-01-to-khai.docx. */
-		file: TextSchema.describe('Đường dẫn tệp, tính từ thư mục cơ quan, ví dụ forms/bm-01.docx (file)'),
+		/** Tệp — file, relative to the agency folder, e.g. forms/bm-01-to-khai.docx; absent for a form known only by its legal source. */
+		file: TextSchema.optional().describe('Đường dẫn tệp, tính từ thư mục cơ quan, ví dụ forms/bm-01.docx; bỏ trống nếu chỉ có văn bản ban hành mẫu (file)'),
+		/** Văn bản ban hành mẫu — source: "Mẫu số 01 ban hành kèm theo Thông tư 04/2020/TT-BTP". */
+		source: TextSchema.optional().describe('Văn bản ban hành mẫu, ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP" (source)'),
 	})
-	.strict();
+	.strict()
+	.superRefine((form, ctx) => {
+		if (form.file === undefined && form.source === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['file'], message: 'ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP"' });
+		}
+	});
 
 /** A record the procedure says must be kept (hồ sơ cần lưu). */
 export const RecordSchema = z
@@ -127,24 +178,29 @@ export const ProcedureSchema = z
 		tthc: z.array(TthcCodeSchema).min(1, { error: 'cần ít nhất một mã TTHC' }).describe('Mã các TTHC mà quy trình áp dụng (tthc)'),
 		/** Căn cứ pháp lý — legalBases: numbers of documents in the legal registry. */
 		legalBases: z.array(TextSchema).min(1, { error: 'cần ít nhất một căn cứ pháp lý' }).describe('Số ký hiệu văn bản trong danh mục văn bản pháp luật (legalBases)'),
-		/** Thành phần hồ sơ — dossier. */
-		dossier: z.array(DossierItemSchema).min(1, { error: 'cần liệt kê thành phần hồ sơ' }).describe('Thành phần hồ sơ (dossier)'),
+		/** Thành phần hồ sơ — dossier; absent when the source does not list it (the page says "chưa có thông tin"). */
+		dossier: z.array(DossierItemSchema).min(1, { error: 'cần liệt kê thành phần hồ sơ; bỏ hẳn trường dossier nếu chưa có thông tin' }).optional().describe('Thành phần hồ sơ; bỏ trống nếu chưa có thông tin (dossier)'),
 		/** Số lượng hồ sơ — dossierSets: how many sets to submit. */
 		dossierSets: z.int().min(1).default(1).describe('Số bộ hồ sơ (dossierSets)'),
 		/** Thời hạn giải quyết — days, hours or sameDay; with cases, each case has its own. */
 		...TimeLimitShape,
 		/** Nơi tiếp nhận và trả kết quả — reception. */
 		reception: ParagraphSchema.describe('Nơi tiếp nhận hồ sơ và trả kết quả (reception)'),
-		/** Phí, lệ phí — fees. */
-		fees: z.array(FeeSchema).default([]).describe('Phí, lệ phí (fees)'),
+		/** Phí, lệ phí — fees: the list, `khong` when none is collected, absent when not stated. */
+		fees: FeesSchema.optional().describe('Phí, lệ phí: danh sách khoản thu; "khong" nếu không thu; bỏ trống nếu chưa có thông tin (fees)'),
 		/** Cách thức thực hiện — methods. */
 		methods: z.array(MethodSchema).min(1, { error: 'cần ít nhất một cách thức thực hiện' }).describe('Cách thức thực hiện (methods)'),
-		/** Đối tượng thực hiện — applicants. */
-		applicants: ParagraphSchema.describe('Đối tượng thực hiện (applicants)'),
-		/** Yêu cầu, điều kiện — conditions; absent when there are none. */
-		conditions: z.array(ParagraphSchema).default([]).describe('Yêu cầu, điều kiện thực hiện (conditions)'),
-		/** Kết quả — result. */
-		result: ParagraphSchema.describe('Kết quả giải quyết (result)'),
+		/** Đối tượng thực hiện — applicants; absent when not stated. */
+		applicants: ParagraphSchema.optional().describe('Đối tượng thực hiện; bỏ trống nếu chưa có thông tin (applicants)'),
+		/** Yêu cầu, điều kiện — conditions: the list, `khong` when there are none, absent when not stated. */
+		conditions: z
+			.union([z.literal(NONE), z.array(ParagraphSchema).min(1, { error: 'ghi "conditions: khong" nếu thủ tục không có yêu cầu, điều kiện; bỏ hẳn trường conditions nếu chưa có thông tin' })], {
+				error: 'ghi danh sách yêu cầu, điều kiện, hoặc "khong" nếu không có; bỏ hẳn trường conditions nếu chưa có thông tin',
+			})
+			.optional()
+			.describe('Yêu cầu, điều kiện: danh sách; "khong" nếu không có; bỏ trống nếu chưa có thông tin (conditions)'),
+		/** Kết quả — result; absent when not stated. */
+		result: ParagraphSchema.optional().describe('Kết quả giải quyết; bỏ trống nếu chưa có thông tin (result)'),
 		/** Các bước — steps, when the procedure has a single case. */
 		steps: z.array(StepSchema).optional().describe('Các bước xử lý (steps)'),
 		/** Các phần liên thông — parts: the steps in parts, one per level or agency. */
@@ -153,8 +209,8 @@ export const ProcedureSchema = z
 		cases: z.array(CaseSchema).optional().describe('Các trường hợp, mỗi trường hợp có bước và thời hạn riêng (cases)'),
 		/** Biểu mẫu — forms. */
 		forms: z.array(FormSchema).default([]).describe('Biểu mẫu (forms)'),
-		/** Hồ sơ cần lưu — records. */
-		records: z.array(RecordSchema).min(1, { error: 'cần liệt kê hồ sơ cần lưu' }).describe('Hồ sơ cần lưu (records)'),
+		/** Hồ sơ cần lưu — records; absent when the source does not list them (warning `records-missing`). */
+		records: z.array(RecordSchema).min(1, { error: 'cần liệt kê hồ sơ cần lưu; bỏ hẳn trường records nếu chưa có thông tin' }).optional().describe('Hồ sơ cần lưu; bỏ trống nếu chưa có thông tin (records)'),
 	})
 	.strict()
 	.superRefine((value, ctx) => {
@@ -174,3 +230,5 @@ export type Case = z.output<typeof CaseSchema>;
 export type DossierItem = z.output<typeof DossierItemSchema>;
 export type Fee = z.output<typeof FeeSchema>;
 export type Method = z.output<typeof MethodSchema>;
+export type Fees = z.output<typeof FeesSchema>;
+export type DossierNeed = (typeof DOSSIER_NEEDS)[number];

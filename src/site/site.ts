@@ -92,7 +92,7 @@ async function readSite(): Promise<Site> {
 		catalogue: new Map((await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
 		history: new Map(history),
 		today: asOf ?? province?.asOf ?? todayInVietnam(new Date()),
-		forms: new Set(publishedDocuments.flatMap((entry) => ('forms' in entry.data ? entry.data.forms.map((form) => `${agencyOf(entry.id)}/${form.file}`) : []))),
+		forms: new Set(publishedDocuments.flatMap((entry) => ('forms' in entry.data ? entry.data.forms.flatMap((form) => (form.file === undefined ? [] : [`${agencyOf(entry.id)}/${form.file}`])) : []))),
 		...(await publicationOf()),
 	};
 }

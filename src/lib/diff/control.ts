@@ -9,8 +9,8 @@ const PEOPLE = [
 	['approved', 'Người phê duyệt'],
 ] as const;
 
-function person(value: Person): string {
-	return `${value.name} (${value.title})`;
+function person(value: Person | undefined): string {
+	return value === undefined ? 'chưa có thông tin' : `${value.name} (${value.title})`;
 }
 
 /** Changes to the document-control block: code, title, dates and who drafted, reviewed, approved. */

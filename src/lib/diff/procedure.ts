@@ -1,22 +1,43 @@
 import type { Procedure } from '../../../schemas/index.ts';
+import type { DossierNeed, Fee, Fees } from '../../../schemas/procedure.ts';
+import { formatDateVi } from '../text/dates.ts';
 import { COPY_LABELS, METHOD_LABELS } from '../site/labels.ts';
 import { formatMoney } from '../site/money.ts';
 import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
 import { diffLayout, diffTimeLimit, limitWords } from './parts.ts';
 
-type Fee = Procedure['fees'][number];
+function money(fee: Fee): string {
+	if (fee.amount === 0) return 'miễn phí';
+	return fee.unit === undefined ? formatMoney(fee.amount) : `${formatMoney(fee.amount)}/${fee.unit}`;
+}
 
-function money(amount: number): string {
-	return amount === 0 ? 'miễn phí' : formatMoney(amount);
+/** "nộp trực tiếp; đến hết ngày 31/12/2023; miễn cho người thuộc hộ nghèo": what qualifies one amount. */
+function feeTerms(fee: Fee): string[] {
+	return [
+		...(fee.method === undefined ? [] : [METHOD_LABELS[fee.method].toLowerCase()]),
+		...(fee.from === undefined ? [] : [`từ ngày ${formatDateVi(fee.from)}`]),
+		...(fee.until === undefined ? [] : [`đến hết ngày ${formatDateVi(fee.until)}`]),
+		...(fee.exempt === undefined ? [] : [`miễn cho ${fee.exempt.join('; ')}`]),
+	];
 }
 
 /** "10.000 đồng", or per method: "8.000 đồng (nộp trực tiếp), 4.000 đồng (nộp trực tuyến)". */
 function feeSummary(fees: readonly Fee[]): string {
-	return fees.map((fee) => (fee.method === undefined ? money(fee.amount) : `${money(fee.amount)} (${METHOD_LABELS[fee.method].toLowerCase()})`)).join(', ');
+	return fees.map((fee) => (feeTerms(fee).length === 0 ? money(fee) : `${money(fee)} (${feeTerms(fee).join('; ')})`)).join(', ');
 }
 
-/** Fees grouped by name, so one fee split per method reads as one change. */
-function diffFees(before: readonly Fee[], after: readonly Fee[]): FieldChange[] {
+/** "chưa có thông tin" for a list not stated, "không có" for `khong`. */
+function statedAs(value: 'khong' | undefined): string {
+	return value === undefined ? 'chưa có thông tin' : 'không có';
+}
+
+/** Fees grouped by name, so one fee split per method reads as one change; "not stated" and "none" changes are told as such. */
+function diffFees(beforeFees: Fees | undefined, afterFees: Fees | undefined): FieldChange[] {
+	if (!Array.isArray(beforeFees) && !Array.isArray(afterFees)) {
+		return beforeFees === afterFees ? [] : [changed('fees', 'Phí, lệ phí', statedAs(beforeFees), statedAs(afterFees))];
+	}
+	const before = Array.isArray(beforeFees) ? beforeFees : [];
+	const after = Array.isArray(afterFees) ? afterFees : [];
 	const group = (fees: readonly Fee[]) => {
 		const names = new Map<string, Fee[]>();
 		for (const fee of fees) names.set(fee.name, [...(names.get(fee.name) ?? []), fee]);
@@ -30,6 +51,8 @@ function diffFees(before: readonly Fee[], after: readonly Fee[]): FieldChange[] 
 	return changes;
 }
 
+const NEED_WORDS: Record<DossierNeed, string> = { 'bat-buoc': 'bắt buộc nộp', 'theo-truong-hop': 'chỉ nộp theo trường hợp', 'xuat-trinh': 'xuất trình để đối chiếu, không nộp' };
+
 /** Differences between two issues of a procedure in the terms a citizen and a reviewer use. */
 export function diffProcedureFields(before: Procedure, after: Procedure): FieldChange[] {
 	const changes: FieldChange[] = [];
@@ -39,16 +62,21 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		['applicants', 'Đối tượng thực hiện'],
 		['result', 'Kết quả'],
 	];
-	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push({ ...changed(field, label, String(before[field]), String(after[field])), prose: true });
+	const text = (value: unknown): string => (value === undefined ? 'chưa có thông tin' : String(value));
+	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push({ ...changed(field, label, text(before[field]), text(after[field])), prose: true });
 	if (before.dossierSets !== after.dossierSets) changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
 
+	const list = (value: Procedure['tthc' | 'methods' | 'conditions']): readonly string[] => (Array.isArray(value) ? value : []);
 	const strings = (field: 'tthc' | 'methods' | 'conditions', label: string, show: (value: string) => string = (value) => value): void => {
-		const delta = listDelta(before[field] as readonly string[], after[field] as readonly string[], (value) => value);
+		const delta = listDelta(list(before[field]), list(after[field]), (value) => value);
 		for (const value of delta.added) changes.push(added(field, `${label}: thêm ${show(value)}`, value));
 		for (const value of delta.removed) changes.push(removed(field, `${label}: bỏ ${show(value)}`, value));
 	};
 	strings('tthc', 'Thủ tục hành chính áp dụng');
 	strings('methods', 'Cách thức thực hiện', (value) => METHOD_LABELS[value as keyof typeof METHOD_LABELS].toLowerCase());
+	if (!Array.isArray(before.conditions) && !Array.isArray(after.conditions) && before.conditions !== after.conditions) {
+		changes.push(changed('conditions', 'Yêu cầu, điều kiện', statedAs(before.conditions), statedAs(after.conditions)));
+	}
 	strings('conditions', 'Yêu cầu, điều kiện', (value) => `«${value}»`);
 
 	const legal = listDelta(before.legalBases, after.legalBases, (value) => value);
@@ -60,12 +88,13 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		for (const value of legal.removed) changes.push(removed('legalBases', `Căn cứ pháp lý: bỏ ${value}`, value));
 	}
 
-	const dossier = listDelta(before.dossier, after.dossier, (item) => item.name);
+	const dossier = listDelta(before.dossier ?? [], after.dossier ?? [], (item) => item.name);
 	for (const item of dossier.added) changes.push(added('dossier', `Thành phần hồ sơ: thêm «${item.name}» (${COPY_LABELS[item.copy].toLowerCase()})`, item.name));
 	for (const item of dossier.removed) changes.push(removed('dossier', `Thành phần hồ sơ: không còn yêu cầu «${item.name}»`, item.name));
 	for (const [old, now] of dossier.kept) {
 		if (old.copy !== now.copy) changes.push(changed('dossier', `«${now.name}»`, COPY_LABELS[old.copy].toLowerCase(), COPY_LABELS[now.copy].toLowerCase()));
 		if (old.count !== now.count) changes.push(changed('dossier', `Số bản «${now.name}»`, String(old.count), String(now.count)));
+		if (old.need !== now.need) changes.push(changed('dossier', `Cách nộp «${now.name}»`, NEED_WORDS[old.need], NEED_WORDS[now.need]));
 	}
 
 	changes.push(...diffFees(before.fees, after.fees));
@@ -81,7 +110,7 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 	const forms = listDelta(before.forms, after.forms, (form) => form.code);
 	for (const form of forms.added) changes.push(added('forms', `Biểu mẫu: thêm ${form.code} «${form.title}»`, form.code));
 	for (const form of forms.removed) changes.push(removed('forms', `Biểu mẫu: bỏ ${form.code} «${form.title}»`, form.code));
-	const records = listDelta(before.records, after.records, (record) => record.name);
+	const records = listDelta(before.records ?? [], after.records ?? [], (record) => record.name);
 	for (const record of records.added) changes.push(added('records', `Hồ sơ cần lưu: thêm «${record.name}»`, record.name));
 	for (const record of records.removed) changes.push(removed('records', `Hồ sơ cần lưu: bỏ «${record.name}»`, record.name));
 	return changes;

@@ -48,6 +48,7 @@ export const RULES = {
 	'revision-log': { severity: 'error', title: 'Bảng theo dõi sửa đổi không khớp lần ban hành' },
 	'issue-dates': { severity: 'error', title: 'Ngày hiệu lực trước ngày ban hành' },
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },
+	'records-missing': { severity: 'warning', title: 'Quy trình chưa ghi hồ sơ cần lưu' },
 	'issue-not-raised': { severity: 'error', title: 'Nội dung thay đổi nhưng chưa tăng lần ban hành' },
 	'revision-missing': { severity: 'error', title: 'Lần ban hành mới chưa có dòng theo dõi sửa đổi' },
 	'statistics-balance': { severity: 'warning', title: 'Số liệu hồ sơ trong tháng không cân đối' },

@@ -1,15 +1,25 @@
 import { foldVietnamese } from '../text/slug.ts';
 
-/** The 7 standard sections of a procedure, in order, with the folded prefix that recognises each heading. */
+/**
+ * The 7 standard sections of a procedure, in order, with the folded prefixes that recognise each
+ * heading in the wordings agencies use ("ĐỊNH NGHĨA/VIẾT TẮT", "Thuật ngữ và chữ viết tắt",
+ * "Tài liệu tham chiếu", "Lưu hồ sơ").
+ */
 export const STANDARD_SECTIONS = [
-	{ title: 'Mục đích', key: 'muc dich' },
-	{ title: 'Phạm vi', key: 'pham vi' },
-	{ title: 'Tài liệu viện dẫn', key: 'tai lieu vien dan' },
-	{ title: 'Định nghĩa và từ viết tắt', key: 'dinh nghia' },
-	{ title: 'Nội dung quy trình', key: 'noi dung' },
-	{ title: 'Biểu mẫu', key: 'bieu mau' },
-	{ title: 'Hồ sơ cần lưu', key: 'ho so' },
+	{ title: 'Mục đích', keys: ['muc dich'] },
+	{ title: 'Phạm vi', keys: ['pham vi'] },
+	{ title: 'Tài liệu viện dẫn', keys: ['tai lieu vien dan', 'tai lieu tham chieu', 'tai lieu lien quan'] },
+	{ title: 'Định nghĩa và từ viết tắt', keys: ['dinh nghia', 'thuat ngu', 'giai thich tu ngu', 'viet tat', 'tu viet tat', 'chu viet tat', 'ky hieu viet tat'] },
+	{ title: 'Nội dung quy trình', keys: ['noi dung'] },
+	{ title: 'Biểu mẫu', keys: ['bieu mau', 'mau bieu'] },
+	{ title: 'Hồ sơ cần lưu', keys: ['ho so', 'luu ho so', 'luu tru ho so'] },
 ] as const;
+
+/**
+ * The numbering before a heading's words: "1.", "5)", "IV -", "Mục 3:", "Phần II.". A Roman
+ * numeral counts only when punctuation or a space follows it, so "VIẾT TẮT" keeps its "vi".
+ */
+const NUMBERING = /^(?:(?:muc|phan)\s+)?(?:\d+|[ivx]+)(?:\s*[.):/-]\s*|\s+)/;
 
 /** A level-2 heading of a body, with the standard section it is, if any. */
 export interface BodySection {
@@ -74,6 +84,6 @@ export function readBodySections(body: string): BodySection[] {
 }
 
 function section(text: string, line: number, column: number): BodySection {
-	const key = foldVietnamese(text).toLowerCase().replace(/^[\divx]+\s*[.)/-]?\s*/, '').trim();
-	return { text, section: STANDARD_SECTIONS.findIndex((standard) => key.startsWith(standard.key)), line, column };
+	const key = foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim().replace(NUMBERING, '').replace(/^cac /, '');
+	return { text, section: STANDARD_SECTIONS.findIndex((standard) => standard.keys.some((prefix) => key.startsWith(prefix))), line, column };
 }

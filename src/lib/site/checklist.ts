@@ -11,35 +11,22 @@ export interface ChecklistItem {
 
 /** What a citizen brings, in three groups; a group may be empty. */
 export interface DossierChecklist {
-	/** Papers every applicant submits. */
+	/** Papers every applicant submits (`need: bat-buoc`). */
 	required: ChecklistItem[];
-	/** Papers submitted only in a case the note names ("Trường hợp ủy quyền…"). */
+	/** Papers submitted only in the case their note names (`need: theo-truong-hop`). */
 	conditional: ChecklistItem[];
-	/** Papers shown at the counter and handed back ("Xuất trình để đối chiếu, không phải nộp"). */
+	/** Papers shown at the counter and handed back (`need: xuat-trinh`). */
 	shown: ChecklistItem[];
 }
 
-/**
- * A case the paper depends on, as officers word it. "Trường hợp không có X thì nộp Y" names an
- * alternative to a required paper, not a case: the paper stays required.
- */
-const CONDITION = /^(?:trường hợp|chỉ nộp|chỉ áp dụng|đối với|nếu|khi)\s/iu;
-const ALTERNATIVE = /^trường hợp không có\s/iu;
-const SHOWN_ONLY = /^xuất trình/iu;
+const GROUP = { 'bat-buoc': 'required', 'theo-truong-hop': 'conditional', 'xuat-trinh': 'shown' } as const;
 
-/**
- * Sorts the dossier into required, conditional and shown-only papers. The schema has no field for
- * this, so it is read from each paper's note (see CONDITION and SHOWN_ONLY); a paper without a
- * note is required.
- */
+/** Sorts the dossier into required, conditional and shown-only papers by each paper's `need`. */
 export function dossierChecklist(dossier: readonly DossierItem[]): DossierChecklist {
 	const checklist: DossierChecklist = { required: [], conditional: [], shown: [] };
 	for (const item of dossier) {
 		const entry: ChecklistItem = { name: item.name, copy: `${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''}`, ...(item.note === undefined ? {} : { note: item.note }) };
-		const note = item.note?.trim() ?? '';
-		if (CONDITION.test(note) && !ALTERNATIVE.test(note)) checklist.conditional.push(entry);
-		else if (SHOWN_ONLY.test(note)) checklist.shown.push(entry);
-		else checklist.required.push(entry);
+		checklist[GROUP[item.need]].push(entry);
 	}
 	return checklist;
 }

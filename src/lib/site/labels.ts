@@ -1,6 +1,6 @@
 import type { AgencyLevel } from '../../../schemas/agency.ts';
 import type { DossierItem, Method } from '../../../schemas/procedure.ts';
-import type { TthcEntry } from '../../../schemas/tthc.ts';
+import type { TthcEntry, TthcLevel } from '../../../schemas/tthc.ts';
 
 /** How a citizen may submit, as the portal words it. */
 export const METHOD_LABELS: Record<Method, string> = {
@@ -37,17 +37,20 @@ export const LEVEL_GROUPS: ReadonlyArray<{ level: AgencyLevel; heading: string }
 	{ level: 'cap-xa', heading: 'Xã, phường, đặc khu' },
 ];
 
-export const ONLINE_LABELS: Record<TthcEntry['online'], string> = {
+export const ONLINE_LABELS: Record<NonNullable<TthcEntry['online']>, string> = {
 	'toan-trinh': 'Dịch vụ công trực tuyến toàn trình',
 	'mot-phan': 'Dịch vụ công trực tuyến một phần',
-	khong: 'Chưa có dịch vụ công trực tuyến',
+	khong: 'Không có dịch vụ công trực tuyến',
 };
 
-export const TTHC_LEVEL_LABELS: Record<TthcEntry['level'], string> = {
+export const TTHC_LEVEL_LABELS: Record<TthcLevel, string> = {
 	'cap-tinh': 'Cấp tỉnh',
 	'cap-xa': 'Cấp xã',
 	'cap-bo': 'Cấp bộ',
 };
+
+/** What a page says where the document does not state a fact (absent is "not stated", never "none"). */
+export const NOT_STATED = 'Chưa có thông tin.';
 
 /** "01", "02": counts of papers and sets are written with two digits in procedures. */
 export function twoDigits(value: number): string {

@@ -15,17 +15,23 @@ export interface DossierRow {
 	name: string;
 	copy: string;
 	count: string;
+	/** "Nộp khi thuộc trường hợp", "Xuất trình, không nộp"; absent for a paper every applicant submits. */
+	need?: string;
 	form?: { code: string; href?: string };
 	note?: string;
 }
 
+const NEED_LABELS = { 'theo-truong-hop': 'Chỉ nộp khi thuộc trường hợp ghi chú', 'xuat-trinh': 'Xuất trình để đối chiếu, không nộp' } as const;
+
 export interface FormLink {
 	code: string;
 	title: string;
-	/** Download address; absent when the file type is not published (a page or script). */
+	/** Download address; absent when there is no file or its type is not published (a page or script). */
 	href?: string;
-	/** "DOCX", "PDF", "MD". */
+	/** "DOCX", "PDF", "MD"; empty when there is no file. */
 	type: string;
+	/** "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP": the legal document that defines the form. */
+	source?: string;
 	/** The printable page of a Markdown form. */
 	view?: string;
 }
@@ -36,14 +42,16 @@ export interface ControlView {
 	issue: number;
 	issued: string;
 	effective: string;
-	signers: Array<{ role: string; name: string; title: string }>;
+	/** Name and title are absent for a signer the document does not record (a drafter of a migrated document). */
+	signers: Array<{ role: string; name?: string; title?: string }>;
 	/** The revision log; `href` links an issue's page, `warning` says what does not match git's record. */
 	revisions: Array<{ issue: number; date: string; part: string; description: string; href?: string; warning?: string }>;
 }
 
 export interface ProcedureView {
 	summary: ProcedureSummary;
-	dossier: DossierRow[];
+	/** Absent when the procedure does not state its dossier. */
+	dossier?: DossierRow[];
 	steps: StepTable[];
 	legal: LegalBasisRow[];
 	forms: FormLink[];
@@ -57,6 +65,8 @@ export interface ProcedureContext {
 	legal: ReadonlyMap<string, LegalDocument>;
 	/** Form files the build publishes (`<agency>/<file>`); when given, other forms get no link (a past issue's removed form). */
 	forms?: ReadonlySet<string>;
+	/** The build's day (`qms build --as-of`), on which fee periods are read. */
+	today: string;
 }
 
 /** Everything a procedure page shows, prepared from the procedure's data. */
@@ -64,18 +74,8 @@ export function procedureView(procedure: Procedure, context: ProcedureContext): 
 	const forms = formLinks(procedure.forms, context);
 	const hrefByCode = new Map(forms.map((form) => [form.code, form.view ?? form.href]));
 	return {
-		summary: summarizeProcedure(procedure, context.tthc),
-		dossier: procedure.dossier.map((item, index) => {
-			const href = item.form === undefined ? undefined : hrefByCode.get(item.form);
-			return {
-				number: index + 1,
-				name: item.name,
-				copy: COPY_LABELS[item.copy],
-				count: twoDigits(item.count),
-				...(item.form === undefined ? {} : { form: { code: item.form, ...(href === undefined ? {} : { href }) } }),
-				...(item.note === undefined ? {} : { note: item.note }),
-			};
-		}),
+		summary: summarizeProcedure(procedure, context.tthc, context.today),
+		...dossierRows(procedure.dossier, hrefByCode),
 		steps: stepTables(procedure),
 		legal: legalBasisRows(procedure.legalBases, context.legal),
 		forms,
@@ -83,14 +83,33 @@ export function procedureView(procedure: Procedure, context: ProcedureContext): 
 	};
 }
 
+function dossierRows(dossier: Procedure['dossier'], hrefByCode: ReadonlyMap<string, string | undefined>): { dossier?: DossierRow[] } {
+	if (dossier === undefined) return {};
+	return {
+		dossier: dossier.map((item, index) => {
+			const href = item.form === undefined ? undefined : hrefByCode.get(item.form);
+			return {
+				number: index + 1,
+				name: item.name,
+				copy: COPY_LABELS[item.copy],
+				count: twoDigits(item.count),
+				...(item.need === 'bat-buoc' ? {} : { need: NEED_LABELS[item.need] }),
+				...(item.form === undefined ? {} : { form: { code: item.form, ...(href === undefined ? {} : { href }) } }),
+				...(item.note === undefined ? {} : { note: item.note }),
+			};
+		}),
+	};
+}
+
 export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency' | 'forms'>): FormLink[] {
-	const published = (file: string) => isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
+	const published = (file: string | undefined): file is string => file !== undefined && isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
 	return forms.map((form) => ({
 		code: form.code,
 		title: form.title,
-		type: (/\.([a-z0-9]+)$/i.exec(form.file)?.[1] ?? '').toUpperCase(),
+		type: (/\.([a-z0-9]+)$/i.exec(form.file ?? '')?.[1] ?? '').toUpperCase(),
 		...(published(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),
 		...(published(form.file) && isMarkdownForm(form.file) ? { view: formPagePath(context.base, context.agency, form.file) } : {}),
+		...(form.source === undefined ? {} : { source: form.source }),
 	}));
 }
 
@@ -101,7 +120,7 @@ export function controlView(doc: DocumentControl): ControlView {
 		issued: formatDateVi(doc.issued),
 		effective: formatDateVi(doc.effective),
 		signers: [
-			{ role: 'Người soạn thảo', ...doc.drafted },
+			{ role: 'Người soạn thảo', ...(doc.drafted ?? {}) },
 			{ role: 'Người xem xét', ...doc.reviewed },
 			{ role: 'Người phê duyệt', ...doc.approved },
 		],

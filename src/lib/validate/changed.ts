@@ -37,7 +37,7 @@ function affectedFiles(corpus: Corpus, changed: readonly string[]): Set<string> 
 	const catalogue = { keys: changedKeys(corpus.internalCatalogue, (entry) => entry.id), all: known(corpus.internalCatalogue, (entry) => entry.id) };
 	for (const folder of corpus.agencies) {
 		const agencyChanged = changed.some((file) => classifyPath(file).kind === 'agency' && classifyPath(file).agency === folder.id);
-		const formChanged = (forms: ReadonlyArray<{ file: string }>) => forms.some((form) => files.has(`agencies/${folder.id}/${form.file}`));
+		const formChanged = (forms: ReadonlyArray<{ file?: string | undefined }>) => forms.some((form) => form.file !== undefined && files.has(`agencies/${folder.id}/${form.file}`));
 		if (folder.agency !== undefined && touches(folder.agency.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all)) files.add(folder.agency.file);
 		for (const doc of controlledDocuments(folder)) if (agencyChanged) files.add(doc.file);
 		for (const item of folder.invalid) if (agencyChanged) files.add(item.file);

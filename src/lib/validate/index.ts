@@ -8,6 +8,7 @@ import { checkGrades } from './rules/grades.ts';
 import { checkDeclaration } from './rules/declaration.ts';
 import { checkLegalStatus } from './rules/legal-status.ts';
 import { checkPresence } from './rules/presence.ts';
+import { checkRecordsStated } from './rules/records.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviews } from './rules/reviews.ts';
 import { checkRevisions } from './rules/revisions.ts';
@@ -19,7 +20,7 @@ export interface ValidateOptions {
 	asOf: string;
 }
 
-const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkDeclaration, checkRevisions, checkBodySections, checkStatistics, checkGrades];
+const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkDeclaration, checkRevisions, checkBodySections, checkRecordsStated, checkStatistics, checkGrades];
 
 /** Every finding of the corpus: those met while loading, then the rules across documents; sorted by file and line. */
 export function validateCorpus(corpus: Corpus, options: ValidateOptions): Finding[] {

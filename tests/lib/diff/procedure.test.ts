@@ -18,7 +18,7 @@ describe('field-by-field changes of a procedure', () => {
 		const before = await fixtureProcedure();
 		const after: Procedure = structuredClone(before);
 		after.days = 2;
-		after.dossier = [{ name: 'Tờ khai đăng ký khai sinh', copy: 'ban-chinh', count: 1, form: 'BM-01' }, { name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 1 }];
+		after.dossier = [{ name: 'Tờ khai đăng ký khai sinh', copy: 'ban-chinh', count: 1, need: 'bat-buoc', form: 'BM-01' }, { name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 1, need: 'theo-truong-hop', note: 'Trường hợp ủy quyền' }];
 		after.fees = [
 			{ name: 'Lệ phí đăng ký khai sinh', amount: 0, method: 'truc-tuyen' },
 			{ name: 'Lệ phí đăng ký khai sinh', amount: 5000, method: 'truc-tiep' },
@@ -45,6 +45,29 @@ describe('field-by-field changes of a procedure', () => {
 			'Thời gian bước «Thẩm định, trình ký»: 2 ngày → 1 ngày',
 			'Người phê duyệt: Nguyễn Văn An (Chủ tịch UBND xã) → Trần Văn Bình (Phó Chủ tịch UBND xã)',
 		]);
+	});
+
+	it('tell "not stated" and "none" apart, and give a fee\'s unit, period and exemptions and a paper\'s way of submitting', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		before.conditions = undefined;
+		after.conditions = 'khong';
+		after.applicants = undefined;
+		after.fees = [{ name: 'Lệ phí đăng ký khai sinh', amount: 5600, unit: 'bản', until: '2023-12-31', exempt: ['Người thuộc hộ nghèo'] }];
+		after.dossier = (before.dossier ?? []).map((item) => (item.name === 'Giấy chứng sinh' ? { ...item, need: 'xuat-trinh' as const } : item));
+		after.records = undefined;
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Đối tượng thực hiện: Cha, mẹ hoặc người thân thích của trẻ → chưa có thông tin',
+			'Yêu cầu, điều kiện: chưa có thông tin → không có',
+			'Cách nộp «Giấy chứng sinh»: bắt buộc nộp → xuất trình để đối chiếu, không nộp',
+			'Lệ phí đăng ký khai sinh: miễn phí → 5.600 đồng/bản (đến hết ngày 31/12/2023; miễn cho Người thuộc hộ nghèo)',
+			'Hồ sơ cần lưu: bỏ «Sổ đăng ký khai sinh»',
+		]);
+		const none = structuredClone(before);
+		none.fees = 'khong';
+		const unstated = structuredClone(before);
+		unstated.fees = undefined;
+		expect(diffDocumentFields('procedure', unstated, none).map((change) => change.text)).toEqual(['Phí, lệ phí: chưa có thông tin → không có']);
 	});
 
 	it('are empty for identical issues', async () => {

@@ -5,7 +5,7 @@ import { fixtureSite } from './fixture.ts';
 describe('procedureView', () => {
 	it('links dossier papers to their forms (the printable page of a Markdown form) and gives the control facts with Vietnamese dates', async () => {
 		const { procedure, tthc, legal } = await fixtureSite();
-		const view = procedureView(procedure, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal });
+		const view = procedureView(procedure, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' });
 		expect(view.dossier).toEqual([
 			{ number: 1, name: 'Tờ khai đăng ký khai sinh', copy: 'Bản chính', count: '01', form: { code: 'BM-01', href: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' } },
 			{ number: 2, name: 'Giấy chứng sinh', copy: 'Bản chính', count: '01' },
@@ -24,5 +24,28 @@ describe('procedureView', () => {
 			],
 			revisions: [{ issue: 1, date: '01/08/2025', part: 'Toàn bộ', description: 'Ban hành lần đầu' }],
 		});
+	});
+
+	it('says which papers are conditional or only shown, names the legal source of a form with no file, and leaves out what is not stated', async () => {
+		const { procedure, tthc, legal } = await fixtureSite();
+		const migrated = {
+			...procedure,
+			drafted: undefined,
+			dossier: [
+				{ name: 'Tờ khai', copy: 'ban-chinh' as const, count: 1, need: 'bat-buoc' as const, form: 'TK-01' },
+				{ name: 'Văn bản ủy quyền', copy: 'ban-chinh' as const, count: 1, need: 'theo-truong-hop' as const, note: 'Chỉ nộp khi ủy quyền' },
+				{ name: 'Căn cước', copy: 'ban-chinh' as const, count: 1, need: 'xuat-trinh' as const },
+			],
+			forms: [{ code: 'TK-01', title: 'Tờ khai đăng ký khai sinh', source: 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP' }],
+		};
+		const view = procedureView(migrated, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' });
+		expect(view.dossier).toEqual([
+			{ number: 1, name: 'Tờ khai', copy: 'Bản chính', count: '01', form: { code: 'TK-01' } },
+			{ number: 2, name: 'Văn bản ủy quyền', copy: 'Bản chính', count: '01', need: 'Chỉ nộp khi thuộc trường hợp ghi chú', note: 'Chỉ nộp khi ủy quyền' },
+			{ number: 3, name: 'Căn cước', copy: 'Bản chính', count: '01', need: 'Xuất trình để đối chiếu, không nộp' },
+		]);
+		expect(view.forms).toEqual([{ code: 'TK-01', title: 'Tờ khai đăng ký khai sinh', type: '', source: 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP' }]);
+		expect(view.control.signers[0]).toEqual({ role: 'Người soạn thảo' });
+		expect(procedureView({ ...procedure, dossier: undefined }, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' }).dossier).toBeUndefined();
 	});
 });

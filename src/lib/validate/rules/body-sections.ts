@@ -28,9 +28,15 @@ function sectionFindings(doc: LoadedDocument<unknown>): Finding[] {
 		highest = Math.max(highest, heading.section);
 		seen.add(heading.section);
 	}
-	const missing = STANDARD_SECTIONS.flatMap((section, index) => (seen.has(index) ? [] : [`${index + 1}. ${section.title}`]));
-	if (missing.length > 0) {
-		findings.push(finding('body-sections', doc.file, at(1, 1), `Nội dung tài liệu thiếu ${missing.length === 1 ? 'mục' : 'các mục'}: ${missing.join('; ')}. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: ${numbered()}.`));
+	const missingIndexes = STANDARD_SECTIONS.flatMap((_, index) => (seen.has(index) ? [] : [index]));
+	const missing = missingIndexes.map((index) => `${index + 1}. ${STANDARD_SECTIONS[index]?.title ?? ''}`);
+	const first = missingIndexes[0];
+	if (first !== undefined) {
+		// The finding stands at the heading the first missing section belongs before, where the officer adds it.
+		const next = sections.find((heading) => heading.section > first);
+		const where = next === undefined ? at(1, 1) : at(next.line, next.column);
+		const place = next === undefined ? '' : ` (mục ${first + 1} đặt trước tiêu đề "${next.text}")`;
+		findings.push(finding('body-sections', doc.file, where, `Nội dung tài liệu thiếu ${missing.length === 1 ? 'mục' : 'các mục'}: ${missing.join('; ')}${place}. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: ${numbered()}.`));
 	}
 	return findings;
 }

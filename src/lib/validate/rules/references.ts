@@ -34,7 +34,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 			});
 			findings.push(...formFindings(folder, doc, doc.data.forms));
 			const declared = new Set(doc.data.forms.map((form) => form.code));
-			doc.data.dossier.forEach((item, index) => {
+			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
 					findings.push(finding('form-unknown', doc.file, locate(doc.source, ['dossier', index, 'form']), `Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`));
 				}
@@ -62,7 +62,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 
 function formFindings(folder: AgencyFolder, doc: LoadedDocument<unknown>, forms: readonly Form[]): Finding[] {
 	return forms.flatMap((form, index) =>
-		folder.forms.has(form.file)
+		form.file === undefined || folder.forms.has(form.file)
 			? []
 			: [finding('form-missing', doc.file, locate(doc.source, ['forms', index, 'file']), `Không tìm thấy tệp biểu mẫu "agencies/${folder.id}/${form.file}". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).`)],
 	);

@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 	for (const entry of [...site.procedures, ...site.internal]) {
 		const agency = agencyOf(entry.id);
 		for (const form of entry.data.forms) {
-			if (isPublishableForm(form.file)) files.set(`${agency}/${form.file}`, { agency, file: form.file });
+			if (form.file !== undefined && isPublishableForm(form.file)) files.set(`${agency}/${form.file}`, { agency, file: form.file });
 		}
 	}
 	return [...files.values()].map(({ agency, file }) => ({ params: { agency, file: formRoute(file) }, props: { source: `agencies/${agency}/${file}` } }));

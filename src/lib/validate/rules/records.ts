@@ -1,0 +1,19 @@
+import type { Finding } from '../../findings/finding.ts';
+import { finding } from '../../findings/rules.ts';
+import { locate } from '../../load/yaml-source.ts';
+import type { RuleContext } from '../context.ts';
+
+/**
+ * A procedure that does not state its records (hồ sơ cần lưu) is published, with a warning:
+ * TCVN ISO 9001:2015 (7.5.3) asks the agency to control them, but a document migrated from an
+ * older system may not list them, and inventing a list would be worse than saying nothing.
+ */
+export function checkRecordsStated(ctx: RuleContext): Finding[] {
+	return ctx.corpus.agencies.flatMap((folder) =>
+		folder.procedures.flatMap((doc) =>
+			doc.data.records === undefined
+				? [finding('records-missing', doc.file, locate(doc.source, ['records']), 'Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.')]
+				: [],
+		),
+	);
+}
