@@ -73,9 +73,14 @@ export const FeeSchema = z
 	.strict()
 	.superRefine((fee, ctx) => {
 		if (fee.from !== undefined && fee.until !== undefined && fee.until < fee.from) {
-			ctx.addIssue({ code: 'custom', path: ['until'], message: `ngày kết thúc ${fee.until} trước ngày bắt đầu ${fee.from}` });
+			ctx.addIssue({ code: 'custom', path: ['until'], message: `ngày kết thúc ${dayMonthYear(fee.until)} trước ngày bắt đầu ${dayMonthYear(fee.from)}; sửa một trong hai ngày` });
 		}
 	});
+
+/** `2023-12-31` → `31/12/2023`. */
+function dayMonthYear(date: string): string {
+	return date.split('-').reverse().join('/');
+}
 
 /** The word an officer writes for "explicitly none": `fees: khong`, `conditions: khong`. */
 export const NONE = 'khong';

@@ -45,10 +45,11 @@ describe('file-level rules', () => {
 	it('points schema violations at the field', async () => {
 		await corpus.edit(PROCEDURE, 'time: 2\n', 'time: hai ngày\n');
 		await corpus.edit(PROCEDURE, 'result: Giấy khai sinh\n', 'resutl: Giấy khai sinh\n');
+		await corpus.edit(PROCEDURE, 'reception: ', 'receptoin: ');
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "result": thiếu trường bắt buộc; cần ghi chữ.",
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:32:1 error schema Trường không có trong mẫu: resutl; kiểm tra chính tả hoặc xóa trường này.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "reception": thiếu trường bắt buộc; cần ghi chữ.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:25:1 error schema Trường không có trong mẫu: receptoin, resutl; kiểm tra chính tả hoặc xóa trường này.",
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:40:5 error schema Trường "steps[1].time": ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính".",
 			]
 		`);
@@ -405,8 +406,99 @@ describe('document control', () => {
 		expect(await findingsOf('body-sections')).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/internal/nb-01.md:46:1 error body-sections Mục "1. Mục đích" đứng sau mục "Biểu mẫu". Các mục của quy trình theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu. Chuyển mục về đúng chỗ.",
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:56:1 error body-sections Nội dung tài liệu thiếu mục: 4. Định nghĩa và từ viết tắt. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:69:1 error body-sections Nội dung tài liệu thiếu mục: 4. Định nghĩa và từ viết tắt (mục 4 đặt trước tiêu đề "5. Nội dung quy trình"). Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu.",
 			]
 		`);
+	});
+});
+
+describe('what a procedure states and what it leaves unstated', () => {
+	it('accepts a procedure that leaves its fees, conditions, dossier, applicants, result, records and drafter unstated, warning only for the records', async () => {
+		const text = await corpus.read(PROCEDURE);
+		const start = text.indexOf('dossier:');
+		const sets = text.indexOf('dossierSets:');
+		await corpus.write(
+			PROCEDURE,
+			`${text.slice(0, start)}${text.slice(sets)}`
+				.replace('drafted: { name: Lê Thị Hoa, title: Công chức Văn phòng - Thống kê }\n', '')
+				.replace(/fees:\n(?: {2,}.*\n)+/, '')
+				.replace('applicants: Cha, mẹ hoặc người thân thích của trẻ\n', '')
+				.replace('result: Giấy khai sinh\n', '')
+				.replace(/records:\n(?: {2,}.*\n)+/, ''),
+		);
+		expect(lines(await corpus.validate())).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 warning records-missing Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.',
+		]);
+	});
+
+	it('asks for "khong" rather than an empty list, and for the case of a conditional paper', async () => {
+		await corpus.edit(PROCEDURE, 'fees:\n  - name: Lệ phí đăng ký khai sinh\n    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n', 'fees: []\nconditions: []\n');
+		await corpus.edit(PROCEDURE, '  - name: Giấy chứng sinh\n    copy: ban-chinh\n', '  - name: Giấy chứng sinh\n    copy: ban-chinh\n    need: theo-truong-hop\n  - name: Căn cước\n    copy: ban-chinh\n    need: nop\n');
+		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:21:5 error schema Trường "dossier[1].note": giấy tờ chỉ nộp theo trường hợp (need: theo-truong-hop) cần ghi trường hợp đó ở "note", ví dụ "Chỉ nộp khi ủy quyền".",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:26:5 error schema Trường "dossier[2].need": need phải là bat-buoc (mọi trường hợp đều nộp), theo-truong-hop (chỉ nộp trong trường hợp ghi ở note) hoặc xuat-trinh (xuất trình để đối chiếu, không nộp).",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:30:1 error schema Trường "fees": ghi "fees: khong" nếu thủ tục không thu phí, lệ phí; bỏ hẳn trường fees nếu chưa có thông tin.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:31:1 error schema Trường "conditions": ghi "conditions: khong" nếu thủ tục không có yêu cầu, điều kiện; bỏ hẳn trường conditions nếu chưa có thông tin.",
+			]
+		`);
+	});
+
+	it('gives the message of a wrong fee amount inside the list, and checks a fee period and a form with neither file nor source', async () => {
+		await corpus.edit(PROCEDURE, '    amount: 0\n', "    amount: '8.000'\n  - name: Lệ phí giảm\n    amount: 5600\n    unit: bản\n    from: 2023-12-31\n    until: 2023-07-01\n");
+		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '');
+		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:28:5 error schema Trường "fees[0].amount": ghi số tiền không có dấu chấm ngăn cách hàng nghìn: 8000 thay cho 8.000.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:33:5 error schema Trường "fees[1].until": ngày kết thúc 01/07/2023 trước ngày bắt đầu 31/12/2023; sửa một trong hai ngày.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:53:5 error schema Trường "forms[0].file": ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP".",
+			]
+		`);
+	});
+
+	it('accepts fees per copy with exemptions and a period, a form defined by a legal document, and a TTHC at two levels with its own online address', async () => {
+		await corpus.edit(PROCEDURE, '    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n', "    amount: 8000\n    unit: bản\n    exempt: [Người thuộc hộ nghèo, Người khuyết tật]\n    from: 2024-01-01\n  - name: Lệ phí đăng ký khai sinh\n    amount: 5600\n    unit: bản\n    until: 2023-12-31\n    note: Giảm 30 %\n");
+		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '    source: Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP\n');
+		await corpus.edit(PROCEDURE, '    copy: ban-chinh\n    form: BM-01\n', '    copy: ban-chinh\n    form: BM-01\n    need: bat-buoc\n  - name: Căn cước\n    copy: ban-chinh\n    need: xuat-trinh\n');
+		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace('  level: cap-xa\n', '  level: [cap-tinh, cap-xa]\n  url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193\n');
+		await corpus.write('catalogue/tthc/cap-xa.yaml', catalogue);
+		expect(lines(await corpus.validate())).toEqual([]);
+	});
+
+	it('rejects an online address that is not a web page', async () => {
+		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace('  level: cap-xa\n', '  level: [cap-xa, cap-huyen]\n  url: javascript:alert(1)\n');
+		await corpus.write('catalogue/tthc/cap-xa.yaml', catalogue);
+		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
+			[
+			  "catalogue/tthc/cap-xa.yaml:4:19 error schema Trường "level[1]": level phải là cap-tinh, cap-xa hoặc cap-bo.",
+			  "catalogue/tthc/cap-xa.yaml:5:3 error schema Trường "url": chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://, ví dụ https://tuphap.binhson.gov.vn.",
+			]
+		`);
+	});
+});
+
+describe('documents migrated from older systems', () => {
+	it('accept a revision log that begins at a later issue', async () => {
+		await corpus.edit(PROCEDURE, 'issue: 1\nissued: 2025-08-01\n', 'issue: 5\nissued: 2025-08-01\n');
+		await corpus.edit(PROCEDURE, '  - issue: 1\n    date: 2025-08-01\n    part: Toàn bộ\n    description: Ban hành lần đầu\n', '  - issue: 4\n    date: 2023-03-01\n    part: Mục 5\n    description: Cập nhật thành phần hồ sơ\n  - issue: 5\n    date: 2025-08-01\n    part: Mục 3\n    description: Chuyển sang hệ thống mới\n');
+		expect(lines(await corpus.validate())).toEqual([]);
+	});
+
+	it('recognise the seven sections in upper case, with Roman numerals and in common wordings', async () => {
+		const text = await corpus.read(PROCEDURE);
+		await corpus.write(
+			PROCEDURE,
+			text
+				.replace('## 1. Mục đích', '## I. MỤC ĐÍCH')
+				.replace('## 2. Phạm vi', '## II - PHẠM VI ÁP DỤNG')
+				.replace('## 3. Tài liệu viện dẫn', '## III. TÀI LIỆU THAM CHIẾU')
+				.replace('## 4. Định nghĩa và từ viết tắt', '## IV. ĐỊNH NGHĨA/VIẾT TẮT')
+				.replace('## 5. Nội dung quy trình', '## V. NỘI DUNG QUY TRÌNH')
+				.replace('## 6. Biểu mẫu', '## VI. CÁC BIỂU MẪU')
+				.replace('## 7. Hồ sơ cần lưu', '## VII. LƯU HỒ SƠ'),
+		);
+		expect(lines(await corpus.validate())).toEqual([]);
+		await corpus.edit(PROCEDURE, '## IV. ĐỊNH NGHĨA/VIẾT TẮT', '## IV. VIẾT TẮT');
+		expect(lines(await corpus.validate())).toEqual([]);
 	});
 });
