@@ -105,7 +105,11 @@ describe('editor settings', () => {
 		expect(messages.map((message) => `${message.line}: ${message.reason.split(' • ')[0]}`)).toEqual([
 			`3: Must match pattern "${SINGLE_LINE_PATTERN.source}"`,
 			`5: Must match pattern "${ISO_DATE_PATTERN.source}"`,
+			// `fees` is `khong` or a list: the editor names both alternatives, then the wrong amount inside the list.
+			'26: Must be string',
+			'26: Must be equal to constant: `khong`',
 			'32: Must be number',
+			'26: Must match a schema in anyOf',
 			`41: Must match pattern "${SINGLE_LINE_PATTERN.source}"`,
 		]);
 	});

@@ -76,7 +76,9 @@ describe('the portal build of the valid fixture', () => {
 		expect(html).toContain('<title>Quy trình đăng ký khai sinh — Tỉnh Thử Nghiệm</title>');
 		expect(html.match(/<h1[^>]*>[\s\S]*?<\/h1>/g)).toEqual(['<h1>Quy trình đăng ký khai sinh</h1>']);
 		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])).toEqual(['3 ngày làm việc', 'Miễn phí', 'Nộp trực tiếp · Nộp trực tuyến']);
-		expect(html).toContain('Dịch vụ công trực tuyến toàn trình</span><span class="tthc-code">Mã thủ tục: 1.001193</span>');
+		expect(html).toContain('Dịch vụ công trực tuyến toàn trình</span><span class="tthc-code">Mã thủ tục: 1.001193 · Cấp xã</span>');
+		// The fixture states no conditions: not stated, never "none".
+		expect(html).toContain('<h3>Yêu cầu, điều kiện</h3><p>Chưa có thông tin.</p>');
 		expect(html.indexOf('id="tom-tat"')).toBeLessThan(html.indexOf('id="thanh-phan-ho-so"'));
 		expect(html.indexOf('id="cac-buoc"')).toBeLessThan(html.indexOf('id="kiem-soat"'));
 		expect(tableRows(html, 'steps')).toEqual([
