@@ -47,6 +47,12 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 		expect(formatProblems(checkLinks(await readSite({ dir: out, base: '/', dispose: async () => undefined })))).toBe('');
 	});
 
+	it('shows the fee in force on that day: the online reduction has ended', async () => {
+		const html = await readFile(join(out, 'phuong-an-hoa/thu-tuc/cap-ban-sao-trich-luc-ho-tich/index.html'), 'utf8');
+		expect(/<dt>Phí, lệ phí<\/dt><dd class="fact-value">([^<]*)<\/dd>/.exec(html)?.[1]).toBe('8.000 đồng/bản');
+		expect(html).not.toContain('<strong>4.000 đồng/bản</strong>');
+	});
+
 	it('shows the 2027 objectives gap on the province and agency dashboards', async () => {
 		const province = await readFile(join(out, 'bao-cao/index.html'), 'utf8');
 		expect(province).toContain('Có mục tiêu chất lượng năm 2027: 0/2');

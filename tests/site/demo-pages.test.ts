@@ -52,6 +52,22 @@ describe('feedback on the demo', () => {
 	});
 });
 
+describe('fees on the demo\'s as-of day (2026-11-22)', () => {
+	it('give the amount per copy and the online reduction in force, with the end of its period and the amount to come', () => {
+		const html = pages.get('phuong-an-hoa/thu-tuc/cap-ban-sao-trich-luc-ho-tich/index.html') ?? '';
+		expect(/<dt>Phí, lệ phí<\/dt><dd class="fact-value">([^<]*)<\/dd>/.exec(html)?.[1]).toBe('4.000 – 8.000 đồng/bản');
+		expect(html).toContain('<strong>4.000 đồng/bản</strong> khi nộp trực tuyến, đến hết ngày 31/12/2026');
+		expect(html).toContain('<strong>8.000 đồng/bản</strong> khi nộp trực tuyến, áp dụng từ ngày 01/01/2027');
+	});
+
+	it('say nothing where a procedure does not state its fees', () => {
+		const html = pages.get('so-tu-phap/thu-tuc/bo-nhiem-giam-dinh-vien-tu-phap/index.html') ?? '';
+		expect(html).toContain('<h1>');
+		expect(html).not.toContain('Phí, lệ phí');
+		expect(html).not.toContain('Không thu');
+	});
+});
+
 describe('the demo\'s Markdown forms', () => {
 	it('each have a page to read and print, linked from the documents, with the source still offered', () => {
 		const files = [...pages.keys()].filter((file) => file.includes('/bieu-mau/in/'));
