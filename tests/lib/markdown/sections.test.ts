@@ -22,6 +22,22 @@ describe('reading the level-2 headings of a body', () => {
 		]);
 	});
 
+	it('recognises the wordings of migrated documents, and never takes the "vi" of "VIẾT TẮT" for a Roman numeral', () => {
+		const body = ['## I. MỤC ĐÍCH', '## Mục 2: Phạm vi áp dụng', '## III - TÀI LIỆU THAM CHIẾU', '## 4. ĐỊNH NGHĨA/VIẾT TẮT', '## VIẾT TẮT', '## 4) Thuật ngữ và chữ viết tắt', '## V. NỘI DUNG QUY TRÌNH', '## 6. CÁC BIỂU MẪU', '## VII. LƯU HỒ SƠ', '## Vị trí'].join('\n\n');
+		expect(readBodySections(body).map((s) => [s.text, s.section])).toEqual([
+			['I. MỤC ĐÍCH', 0],
+			['Mục 2: Phạm vi áp dụng', 1],
+			['III - TÀI LIỆU THAM CHIẾU', 2],
+			['4. ĐỊNH NGHĨA/VIẾT TẮT', 3],
+			['VIẾT TẮT', 3],
+			['4) Thuật ngữ và chữ viết tắt', 3],
+			['V. NỘI DUNG QUY TRÌNH', 4],
+			['6. CÁC BIỂU MẪU', 5],
+			['VII. LƯU HỒ SƠ', 6],
+			['Vị trí', -1],
+		]);
+	});
+
 	it('agrees with remark on fences, setext headings, inline markup and closing hashes', () => {
 		const body = [
 			'Lời mở đầu',
