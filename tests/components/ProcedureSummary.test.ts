@@ -88,4 +88,21 @@ describe('the citizen summary of a stated procedure', () => {
 		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
 		expect(raw).toContain('href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"');
 	});
+
+	it('links each TTHC\'s own online address when a procedure covers several', async () => {
+		const { procedure, agency, corpus } = await realWard();
+		const [entry] = corpus.tthc.map((doc) => doc.data);
+		if (entry === undefined) throw new Error('real-ward catalogue is empty');
+		const tthc = new Map<string, TthcEntry>([
+			['1.001193', { ...entry, online: 'toan-trinh', url: 'https://dichvucong.hanoi.gov.vn/khai-sinh' }],
+			['1.001190', { ...entry, code: '1.001190', name: 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con', online: 'mot-phan', url: 'https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con' }],
+		]);
+		const view = procedureView({ ...procedure, tthc: ['1.001193', '1.001190'], methods: ['truc-tiep', 'truc-tuyen'] }, { base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' });
+		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
+		expect([...raw.matchAll(/<a class="online-link" href="([^"]+)"/g)].map((match) => match[1])).toEqual(['https://dichvucong.hanoi.gov.vn/khai-sinh']);
+		expect([...raw.matchAll(/<a href="([^"]+)" rel="noopener noreferrer">Nộp trực tuyến: ([^<]+)<\/a>/g)].map((match) => `${match[2]} ${match[1]}`)).toEqual([
+			'Đăng ký khai sinh https://dichvucong.hanoi.gov.vn/khai-sinh',
+			'Đăng ký khai sinh kết hợp nhận cha, mẹ, con https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con',
+		]);
+	});
 });

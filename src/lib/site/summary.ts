@@ -18,6 +18,8 @@ export interface TthcFact {
 	field?: string;
 	/** "Cấp tỉnh, cấp xã": the levels it is carried out at. */
 	levels?: string;
+	/** The address of its online service, from the catalogue. */
+	url?: string;
 }
 
 /** What a citizen needs first: how long, how much, what to bring, where and how to submit. */
@@ -100,7 +102,7 @@ function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry
 function tthcFact(code: string, entry: TthcEntry | undefined, fallback: string): TthcFact {
 	if (entry === undefined) return { code, name: fallback, online: UNKNOWN_ONLINE, fullyOnline: false };
 	const levels = tthcLevels(entry).map((level, index) => (index === 0 ? TTHC_LEVEL_LABELS[level] : TTHC_LEVEL_LABELS[level].toLowerCase()));
-	return { code, name: entry.name, online: entry.online === undefined ? UNKNOWN_ONLINE : ONLINE_LABELS[entry.online], fullyOnline: entry.online === 'toan-trinh', field: entry.field, levels: levels.join(', ') };
+	return { code, name: entry.name, online: entry.online === undefined ? UNKNOWN_ONLINE : ONLINE_LABELS[entry.online], fullyOnline: entry.online === 'toan-trinh', field: entry.field, levels: levels.join(', '), ...(entry.url === undefined ? {} : { url: entry.url }) };
 }
 
 const UNKNOWN_ONLINE = 'Chưa có thông tin dịch vụ công trực tuyến';
