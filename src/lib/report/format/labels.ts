@@ -1,6 +1,6 @@
 import { formatDateVi } from '../../text/dates.ts';
 import { formatDecimalVi } from '../../text/numbers.ts';
-import type { DeclarationFigures, RedeclarationReason } from '../types.ts';
+import type { DeclarationFigures, DossierFigures, RedeclarationReason } from '../types.ts';
 
 export { LEVEL_LABELS } from '../../site/labels.ts';
 
@@ -17,6 +17,15 @@ export function formatRateVi(percent: number | null): string {
 /** A count with the Vietnamese thousands separator: 12.000. */
 export function formatCountVi(count: number): string {
 	return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** The headings of the dossier figures' columns, in the order `dossierCells` gives the cells. */
+export const DOSSIER_COLUMNS = ['Tiếp nhận', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Tỉ lệ đúng hạn'] as const;
+
+/** The cells under `DOSSIER_COLUMNS`: counts with the thousands separator, then the on-time rate. */
+export function dossierCells(dossiers: DossierFigures): string[] {
+	const counts = [dossiers.received, dossiers.resolved, dossiers.resolvedOnTime, dossiers.resolvedLate, dossiers.pending];
+	return [...counts.map(formatCountVi), formatRateVi(dossiers.onTimePercent)];
 }
 
 /** `07/2026` for `2026-07`. */

@@ -1,22 +1,17 @@
 import { formatDateVi } from '../../text/dates.ts';
 import { formatScore } from '../../statistics/grades.ts';
 import type { AgencyFigures, Report, Totals } from '../types.ts';
-import { formatCountVi, formatMonthVi, formatRateVi, LEVEL_LABELS } from './labels.ts';
+import { DOSSIER_COLUMNS, dossierCells, formatCountVi, formatMonthVi, formatRateVi, LEVEL_LABELS } from './labels.ts';
 import { textTable } from './table.ts';
 
-const HEADER = ['Phạm vi', 'Đã gửi BC', 'Tiếp nhận', 'Đã giải quyết', 'Đúng hạn', 'Quá hạn', 'Đang giải quyết', 'Tỉ lệ đúng hạn', 'Đã kiểm tra', 'MT đạt', 'MT chưa đạt', 'MT chưa đo'];
+const HEADER = ['Phạm vi', 'Đã gửi BC', ...DOSSIER_COLUMNS, 'Đã kiểm tra', 'MT đạt', 'MT chưa đạt', 'MT chưa đo'];
 
 function row(label: string, totals: Totals): Array<string | number> {
 	const { dossiers, objectiveResults } = totals;
 	return [
 		label,
 		`${totals.reportingSent}/${totals.agencies}`,
-		formatCountVi(dossiers.received),
-		formatCountVi(dossiers.resolved),
-		formatCountVi(dossiers.resolvedOnTime),
-		formatCountVi(dossiers.resolvedLate),
-		formatCountVi(dossiers.pending),
-		formatRateVi(dossiers.onTimePercent),
+		...dossierCells(dossiers),
 		totals.inspections.inspected,
 		objectiveResults.met,
 		objectiveResults.notMet,
