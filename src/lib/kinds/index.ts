@@ -14,6 +14,8 @@ export type FileKind = ContentKind | 'form' | 'unknown';
 export type KindData<K extends ContentKind> = z.output<Table[K]['schema']>;
 /** The kinds of controlled document: pages of their own, issues, history, comparisons. */
 export type DocumentKind = { [K in ContentKind]: Table[K] extends { document: object } ? K : never }[ContentKind];
+/** The kinds whose files sit in each agency's folder (`agencies/<id>/`). */
+export type AgencyKind = { [K in ContentKind]: Table[K]['file']['scope'] extends 'agency' ? K : never }[ContentKind];
 /** Names of the content collections, shared by the CLI export and the Astro content layer. */
 export type CollectionName = Table[ContentKind]['collection'];
 /** The collection of a kind. */
@@ -35,6 +37,9 @@ function isDocumentKind(kind: string): kind is DocumentKind {
 
 /** The controlled document kinds, in the table's order. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = CONTENT_KINDS.filter(isDocumentKind);
+
+/** The kinds of the agency folder, in the table's order. */
+export const AGENCY_KINDS: readonly AgencyKind[] = CONTENT_KINDS.filter((kind): kind is AgencyKind => KINDS[kind].file.scope === 'agency');
 
 /** The collection names, in the table's order (the order of the open-data export). */
 export const COLLECTIONS = CONTENT_KINDS.map((kind) => KINDS[kind].collection) as readonly CollectionName[];

@@ -16,6 +16,11 @@ export interface KindFile {
 export interface KindDocument<T> {
 	/** The address of a document's main page after the agency: `['thu-tuc', slug]`. */
 	segments: (name: string, data: T) => string[];
+	/**
+	 * The same page under `base` from the file name alone, for links made without the document's
+	 * data (the reports, the held-back list): `name` is the file name without its extension.
+	 */
+	path: (base: string, agency: string, name: string) => string;
 	/** The kind's page component, `src/components/kinds/<page>.astro`: it draws one issue of a document. */
 	page: string;
 	/** The kind's Vietnamese name: search filter, page kicker. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.ts';
 import { finding } from '../findings/rules.ts';
+import { CONTENT_KINDS, kindRow } from '../kinds/index.ts';
 import { agencyPath, documentSlug, internalPath, objectivesPath, procedurePath } from '../site/routes.ts';
 import { classifyPath } from './classify.ts';
 
@@ -11,7 +12,8 @@ import { classifyPath } from './classify.ts';
 
 const START = { line: 1, column: 1 } as const;
 /** The folders whose every file is meant to be read: a page, or the statistics of a year. */
-const DOCUMENT_FOLDER = /^agencies\/([^/]+)\/(procedures|internal|objectives|statistics)\/(.+)$/;
+const FOLDERS = CONTENT_KINDS.flatMap((kind) => kindRow(kind).file.folder ?? []);
+const DOCUMENT_FOLDER = new RegExp(`^agencies/([^/]+)/(${FOLDERS.join('|')})/(.+)$`);
 
 /**
  * The finding for a file the folder structure does not place: an error when the file sits where

@@ -1,11 +1,12 @@
 import type { Finding } from '../findings/finding.ts';
 import type { HistoryResult, IssueVersion } from '../history/read-history.ts';
+import { AGENCY_KINDS, DOCUMENT_KINDS, type AgencyKind } from '../kinds/index.ts';
 import { classifyPath } from '../load/classify.ts';
 import { parseCorpus, type AgencyFolder, type Corpus } from '../load/corpus.ts';
 import { validateCorpus } from '../validate/index.ts';
 
-/** The kinds of file whose errors hold back what they describe. */
-export type HeldBackKind = 'agency' | 'policy' | 'objectives' | 'procedure' | 'internal-process' | 'statistics';
+/** The kinds of file whose errors hold back what they describe: those of the agency folder. */
+export type HeldBackKind = AgencyKind;
 
 /** A document or statistics file whose current text has document errors, or an agency whose agency.yaml has. */
 export interface HeldBack {
@@ -41,12 +42,12 @@ export interface Publication {
 	siteErrors: Finding[];
 }
 
-const DOCUMENT_KINDS: ReadonlySet<string> = new Set(['policy', 'objectives', 'procedure', 'internal-process']);
-const HELD_BACK_KINDS: ReadonlySet<string> = new Set<HeldBackKind>(['agency', 'policy', 'objectives', 'procedure', 'internal-process', 'statistics']);
+const DOCUMENTS: ReadonlySet<string> = new Set(DOCUMENT_KINDS);
+const HELD_BACK_KINDS: ReadonlySet<string> = new Set(AGENCY_KINDS);
 
 /** Whether `findings` hold back a controlled document, so `selectPublication` needs the git history. */
 export function needsHistory(findings: readonly Finding[]): boolean {
-	return findings.some((finding) => finding.severity === 'error' && DOCUMENT_KINDS.has(classifyPath(finding.file).kind));
+	return findings.some((finding) => finding.severity === 'error' && DOCUMENTS.has(classifyPath(finding.file).kind));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMAS } from '../../../schemas/json-schema.ts';
-import { COLLECTIONS, DOCUMENT_KINDS, documentKind, KINDS, kindOfSearch, SEARCH_KINDS } from '../../../src/lib/kinds/index.ts';
+import { AGENCY_KINDS, COLLECTIONS, DOCUMENT_KINDS, documentKind, KINDS, kindOfSearch, SEARCH_KINDS } from '../../../src/lib/kinds/index.ts';
 import { classifyPath } from '../../../src/lib/load/classify.ts';
 import { documentId } from '../../../src/lib/load/export.ts';
 
@@ -56,6 +56,20 @@ describe('the table of kinds', () => {
 		expect(kindOfSearch('internal')).toBe('internal-process');
 		expect(documentKind('agency')).toBeUndefined();
 		expect(documentKind('objectives')?.document.kicker?.({ year: 2026 })).toBe('Mục tiêu chất lượng năm 2026');
+	});
+
+	it('lists the kinds of the agency folder', () => {
+		expect(AGENCY_KINDS).toEqual(['agency', 'policy', 'objectives', 'procedure', 'internal-process', 'statistics']);
+	});
+
+	it('gives each controlled document its page address from the file name', () => {
+		expect(DOCUMENT_KINDS.map((kind) => KINDS[kind].document.path('/xa/', 'a', kind === 'objectives' ? '2026' : 'Đăng ký'))).toEqual([
+			'/xa/a/chinh-sach/',
+			'/xa/a/muc-tieu/2026/',
+			'/xa/a/thu-tuc/dang-ky/',
+			'/xa/a/noi-bo/dang-ky/',
+		]);
+		expect(KINDS.objectives.document.path('/', 'a', 'nam-nay')).toBe('/a/');
 	});
 
 	it('names an existing page component for every controlled document kind', () => {
