@@ -16,10 +16,11 @@ import { contentRoot, corpusFor, handoffFor, keepsFolder, rendersFile } from './
 export function historyLoader(): Loader {
 	return {
 		name: 'qms-history',
-		load: async ({ store, config, logger, renderMarkdown, generateDigest, watcher }) => {
+		load: async (context) => {
+			const { store, config, logger, watcher } = context;
 			const root = contentRoot(config.root);
 			const handoff = watcher === undefined ? handoffFor(root) : undefined;
-			const render = handoff?.render ?? renderMarkdown;
+			const render = handoff?.render ?? ((body: string) => context.renderMarkdown(body));
 			const [corpus, history] = await Promise.all([corpusFor(root, watcher !== undefined), handoff?.history ?? readHistory(root, systemGit)]);
 			const notice = historyNotice(history);
 			if (notice !== undefined) logger.warn(notice);
@@ -43,7 +44,7 @@ export function historyLoader(): Loader {
 				}),
 			);
 			store.clear();
-			for (const { id, data } of await Promise.all(entries)) store.set({ id, data, digest: generateDigest(JSON.stringify(data)) });
+			for (const { id, data } of await Promise.all(entries)) store.set({ id, data, digest: context.generateDigest(JSON.stringify(data)) });
 		},
 	};
 }

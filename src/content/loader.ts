@@ -106,12 +106,13 @@ export function qmsLoader<K extends ContentKind>(kind: K): KindLoader<K> {
 	return {
 		name: `qms-${collection}`,
 		schema,
-		load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
+		load: async (context) => {
+			const { store, config, watcher } = context;
 			const root = contentRoot(config.root);
-			const render = handoffFor(root)?.render ?? renderMarkdown;
+			const render = handoffFor(root)?.render ?? ((body: string) => context.renderMarkdown(body));
 			const documents = exportedOnce(await corpusFor(root, watcher !== undefined))[collection];
 			// Every body is asked for at once: with qms build's workers they render on every core.
-			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? undefined : render(doc.body))));
+			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? Promise.resolve(undefined) : render(doc.body))));
 			store.clear();
 			// Body and HTML stay out of the content store (see currentTexts in src/lib/versions-view/types.ts);
 			// the digest still covers the body, so `astro dev` sees an edit of the text alone.
@@ -119,7 +120,7 @@ export function qmsLoader<K extends ContentKind>(kind: K): KindLoader<K> {
 			documents.forEach((doc, index) => {
 				const data = doc.data as Record<string, unknown>;
 				texts.set(doc.file, { body: doc.body, html: rendered[index]?.html ?? '' });
-				store.set({ id: doc.id, data, filePath: `content/${doc.file}`, digest: generateDigest({ data, body: doc.body }) });
+				store.set({ id: doc.id, data, filePath: `content/${doc.file}`, digest: context.generateDigest({ data, body: doc.body }) });
 			});
 			watcher?.add(root);
 		},

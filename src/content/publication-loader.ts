@@ -12,12 +12,13 @@ export const PUBLICATION_ENTRY = 'all';
 export function publicationLoader(): Loader {
 	return {
 		name: 'qms-publication',
-		load: async ({ store, config, generateDigest, watcher }) => {
+		load: async (context) => {
+			const { store, config, watcher } = context;
 			const { heldBack, compliance } = await siteContentFor(contentRoot(config.root), watcher !== undefined);
 			const own = (file: string) => keepsFolder(file.split('/')[1] ?? '') || !file.startsWith('agencies/');
 			const data = JSON.parse(JSON.stringify({ heldBack: heldBack.filter((item) => own(item.file)), compliance: compliance.filter((finding) => own(finding.file)) })) as Record<string, unknown>;
 			store.clear();
-			store.set({ id: PUBLICATION_ENTRY, data, digest: generateDigest(data) });
+			store.set({ id: PUBLICATION_ENTRY, data, digest: context.generateDigest(data) });
 		},
 	};
 }

@@ -76,7 +76,7 @@ async function readSite(): Promise<Site> {
 	const working = new Map<string, { data: DocumentControl; body: string }>();
 	for (const [, entries] of everyDocument) for (const entry of entries) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
 	const history = (await getCollection('history')).flatMap((entry) => {
-		const data = withTexts(entry.data as unknown as StoredHistoryData, (file) => working.get(file), pastTexts());
+		const data = withTexts(entry.data as StoredHistoryData, (file) => working.get(file), pastTexts());
 		return data === undefined ? [] : [[entry.id, data] as const];
 	});
 	const publishedDocuments: DocumentEntry[] = Object.values<DocumentEntry[]>(documents).flat();

@@ -6,18 +6,19 @@ class FuturePrerenderer {
 	readonly name: string = 'astro';
 	readonly calls: string[] = [];
 	#images = new Map([['a.png', 1]]);
-	async setup(): Promise<void> {
+	setup(): Promise<void> {
 		this.calls.push('setup');
+		return Promise.resolve();
 	}
-	async getStaticPaths(): Promise<string[]> {
-		return ['/b/', '/a/'];
+	getStaticPaths(): Promise<string[]> {
+		return Promise.resolve(['/b/', '/a/']);
 	}
-	async collectStaticImages(): Promise<Map<string, number>> {
-		return this.#images;
+	collectStaticImages(): Promise<Map<string, number>> {
+		return Promise.resolve(this.#images);
 	}
-	async warmCache(): Promise<string> {
+	warmCache(): Promise<string> {
 		this.calls.push('warmCache');
-		return 'warm';
+		return Promise.resolve('warm');
 	}
 }
 

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.ts';
+import type { Finding } from '../../src/lib/findings/finding.ts';
 import { loadCorpus } from '../../src/lib/load/index.ts';
+import type { HeldBack } from '../../src/lib/publish/index.ts';
+import type { Report } from '../../src/lib/report/index.ts';
 import { generateReportCorpus, procedure, type GeneratedCorpus } from '../fixtures/report/generate.ts';
 
 async function qms(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -9,6 +12,9 @@ async function qms(args: string[]): Promise<{ code: number; stdout: string; stde
 	const code = await runCli(args, { cwd: '/', stdout: (text) => out.push(text), stderr: (text) => err.push(text), now: () => new Date('2026-07-20T03:00:00Z'), loadCorpus });
 	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
+
+/** What `qms report --format json` prints. */
+type ReportJson = Report & { compliance: Finding[]; heldBack: HeldBack[] };
 
 const NO_GIT = 'Thư mục nội dung không nằm trong kho git nên không đọc được các lần ban hành trước: số tài liệu ban hành trong kỳ chỉ tính lần ban hành hiện hành của mỗi tài liệu. Khắc phục: dùng một bản sao git đầy đủ của kho tài liệu (git clone), không dùng bản xuất không có thư mục .git.';
 
@@ -35,14 +41,14 @@ describe('qms report', () => {
 	it('prints the full figures as JSON', async () => {
 		const { code, stdout } = await qms(['report', corpus.root, '--format', 'json', '--as-of', '2026-06-30']);
 		expect(code).toBe(0);
-		const report = JSON.parse(stdout);
+		const report = JSON.parse(stdout) as ReportJson;
 		expect(Object.keys(report)).toEqual(['asOf', 'year', 'period', 'province', 'totals', 'levels', 'agencies', 'compliance', 'heldBack']);
 		expect(report.totals.tthc).toEqual({ assigned: 273, covered: 219, percent: 80.2 });
-		expect(report.agencies[0].coverage.percent).toBe(80);
-		expect(report.agencies[0].audit.withinInterval).toBe(false);
-		expect(report.agencies[0].declaration.added).toEqual(['1.100269']);
+		expect(report.agencies[0]?.coverage.percent).toBe(80);
+		expect(report.agencies[0]?.audit.withinInterval).toBe(false);
+		expect(report.agencies[0]?.declaration.added).toEqual(['1.100269']);
 		expect(report.totals.dossiers).toEqual({ received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 });
-		expect(report.agencies.map((agency: { inspection: { date: string; score: number; grade: string } }) => [agency.inspection.date, agency.inspection.score, agency.inspection.grade])).toEqual([
+		expect(report.agencies.map((agency) => [agency.inspection?.date, agency.inspection?.score, agency.inspection?.grade])).toEqual([
 			['2026-03-10', 78.5, 'Khá'],
 			['2026-04-02', 92, 'Tốt'],
 		]);
@@ -75,7 +81,7 @@ describe('qms report', () => {
 
 	it('counts the period given by --from and --to', async () => {
 		const { stdout } = await qms(['report', corpus.root, '--format', 'json', '--from', '2026-05-01', '--to', '2026-05-31']);
-		const report = JSON.parse(stdout);
+		const report = JSON.parse(stdout) as ReportJson;
 		expect(report.period).toEqual({ from: '2026-05-01', to: '2026-05-31' });
 		expect(report.totals.documentsChanged).toBe(1);
 	});
@@ -109,9 +115,9 @@ describe('qms report', () => {
 			const { code, stdout, stderr } = await qms(['report', broken.root, '--format', 'json']);
 			expect(code).toBe(0);
 			expect(stderr).toBe(`Lưu ý: giữ lại 1 tệp có lỗi; số liệu tính theo những gì trang công bố (lần ban hành gần nhất không có lỗi, hoặc không tính). Chạy "qms validate" để xem và sửa.\n${NO_GIT}`);
-			const report = JSON.parse(stdout);
-			expect(report.agencies[1].coverage.uncovered.map((item: { code: string }) => item.code)).toEqual(['2.200000']);
-			expect(report.heldBack.map((item: { file: string; shown: unknown; findings: Array<{ rule: string }> }) => [item.file.replace(`${broken.root.slice(1)}/`, ''), item.shown, item.findings.map((f) => f.rule)])).toEqual([['agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', null, ['tthc-unknown']]]);
+			const report = JSON.parse(stdout) as ReportJson;
+			expect(report.agencies[1]?.coverage.uncovered.map((item) => item.code)).toEqual(['2.200000']);
+			expect(report.heldBack.map((item) => [item.file.replace(`${broken.root.slice(1)}/`, ''), item.shown, item.findings.map((f) => f.rule)])).toEqual([['agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', null, ['tthc-unknown']]]);
 		} finally {
 			await broken.dispose();
 		}

@@ -22,7 +22,7 @@ describe('JSON Schema files for editors', () => {
 	});
 
 	it('carry the Vietnamese label and English name of each field', () => {
-		const procedure = JSON.parse(renderJsonSchemas()['procedure.schema.json'] ?? '{}');
+		const procedure = JSON.parse(renderJsonSchemas()['procedure.schema.json'] ?? '{}') as { properties: { days: { description: string } }; required: string[] };
 		expect(procedure.properties.days.description).toBe('Thời hạn giải quyết, ngày làm việc (days)');
 		expect(procedure.required).toContain('reception');
 	});
@@ -30,7 +30,7 @@ describe('JSON Schema files for editors', () => {
 
 /** The editor's view: YAML 1.2 as yaml-language-server reads it, checked by a JSON Schema validator. */
 const ajv = new Ajv({ strict: false, allErrors: true });
-const agencyJson = JSON.parse(renderJsonSchemas()['agency.schema.json'] ?? '{}');
+const agencyJson = JSON.parse(renderJsonSchemas()['agency.schema.json'] ?? '{}') as { properties: { validFrom: object; tthc: { items: object } } };
 const editorDate = ajv.compile(agencyJson.properties.validFrom);
 const editorCode = ajv.compile(agencyJson.properties.tthc.items);
 

@@ -44,7 +44,7 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 		];
 		expect(pages).toHaveLength(19 + 30 + 3 + 2);
 		for (const page of pages) await access(join(out, page, 'index.html'));
-		expect(formatProblems(checkLinks(await readSite({ dir: out, base: '/', dispose: async () => undefined })))).toBe('');
+		expect(formatProblems(checkLinks(await readSite({ dir: out, base: '/', dispose: () => Promise.resolve() })))).toBe('');
 	});
 
 	it('shows the fee in force on that day: the online reduction has ended', async () => {

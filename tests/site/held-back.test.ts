@@ -100,7 +100,7 @@ describe('a build where one procedure\'s new issue has document errors', () => {
 		expect(province).toContain(`<a href="/${PAGE}/">Vẫn đăng lần ban hành 2</a>`);
 		const agency = await readFile(join(first, 'xa-minh-hoa/bao-cao/index.html'), 'utf8');
 		expect(tableRows(agency, 'Tài liệu có lỗi, chưa đăng bản hiện tại: 2')).toEqual(rows);
-		const site = await readSite({ dir: first, base: '/', dispose: async () => undefined });
+		const site = await readSite({ dir: first, base: '/', dispose: () => Promise.resolve() });
 		expect(formatProblems(checkLinks(site))).toBe('');
 	});
 

@@ -131,7 +131,7 @@ describe('published HTML with XSS payloads in bodies and frontmatter', () => {
 		expect(found).toEqual([]);
 	});
 
-	it('shows the payloads of frontmatter fields as text', async () => {
+	it('shows the payloads of frontmatter fields as text', () => {
 		const html = files.pages.get('phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/index.html') ?? '';
 		expect(html).toContain('Đăng ký hộ kinh doanh &lt;script&gt;alert(');
 		expect(html).toContain('Cá nhân &lt;script&gt;');

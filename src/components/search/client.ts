@@ -35,7 +35,7 @@ export function startSearch(form: HTMLFormElement): void {
 			await pagefind.options({ baseUrl: base, excerptLength: 24 });
 			// A sharded portal lists the agencies' own indexes (see src/lib/shards/merge.ts).
 			for (const index of readMergeAttribute(form.dataset['searchMerge'])) await pagefind.mergeIndex(`${base}${index}`, { baseUrl: base });
-			await showFilters(form, selects, await pagefind.filters());
+			showFilters(form, selects, await pagefind.filters());
 			return pagefind;
 		})();
 		return api;
@@ -90,7 +90,7 @@ export function startSearch(form: HTMLFormElement): void {
 }
 
 /** Shows a filter only when it can narrow the results: two or more values in this build's index. */
-async function showFilters(form: HTMLFormElement, selects: ReadonlyMap<FilterName, HTMLSelectElement | null>, counts: Record<string, Record<string, number>>): Promise<void> {
+function showFilters(form: HTMLFormElement, selects: ReadonlyMap<FilterName, HTMLSelectElement | null>, counts: Record<string, Record<string, number>>): void {
 	let any = false;
 	for (const [name, select] of selects) {
 		const options = filterOptions(counts[name]);

@@ -57,7 +57,7 @@ const NEED_WORDS: Record<DossierNeed, string> = { 'bat-buoc': 'bắt buộc nộ
 export function diffProcedureFields(before: Procedure, after: Procedure): FieldChange[] {
 	const changes: FieldChange[] = [];
 	changes.push(...diffTimeLimit('days', 'Thời hạn giải quyết', before, after));
-	const texts: Array<[keyof Procedure & string, string]> = [
+	const texts: Array<['reception' | 'applicants' | 'result', string]> = [
 		['reception', 'Nơi tiếp nhận và trả kết quả'],
 		['applicants', 'Đối tượng thực hiện'],
 		['result', 'Kết quả'],

@@ -18,7 +18,8 @@ function typeName(value: unknown): string {
 	if (typeof value === 'object') return 'nhóm trường';
 	if (typeof value === 'number') return `số ${value}`;
 	if (typeof value === 'string') return `chữ "${value}"`;
-	return String(value);
+	if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+	return typeof value;
 }
 
 /**

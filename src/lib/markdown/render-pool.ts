@@ -45,7 +45,7 @@ export function createRenderPool(size = availableParallelism(), cache?: RenderCa
 			if (reply.rendered !== undefined) job.resolve(reply.rendered);
 			else job.reject(new Error(`Không hiển thị được nội dung Markdown: ${reply.error ?? ''}`));
 		});
-		worker.on('error', (error) => stop(new Error(`Luồng hiển thị Markdown bị lỗi: ${error.message}`)));
+		worker.on('error', (error: Error) => stop(new Error(`Luồng hiển thị Markdown bị lỗi: ${error.message}`)));
 		worker.on('exit', (code) => stop(new Error(`Luồng hiển thị Markdown đã dừng (mã ${code}).`)));
 		return worker;
 	});

@@ -70,7 +70,8 @@ export function documentTimeline(history: DocumentHistoryData | undefined, curre
 			...(previous === undefined ? {} : { compare: { from: previous.issue, href: comparePath(home, previous.issue, version.issue) } }),
 		};
 	});
-	const shown = issues.find((entry) => entry.status === 'in-force') ?? issues.find((entry) => entry.status === 'upcoming') ?? (issues.at(-1) as IssueEntry);
+	// `versions` always holds at least the current issue, so there is a last issue.
+	const shown: IssueEntry = issues.find((entry) => entry.status === 'in-force') ?? issues.find((entry) => entry.status === 'upcoming') ?? issues.at(-1)!;
 	const pairs = issues.flatMap((from, index) => issues.slice(index + 1).map((to) => ({ from, to, href: comparePath(home, from.issue, to.issue) })));
 	return {
 		available: history?.available ?? false,

@@ -31,7 +31,7 @@ function expectReportsOnly(files: SourceFile[]): void {
 describe('the validator on random and malformed input', () => {
 	it('reports, never throws, whatever text a file holds', async () => {
 		const base = await fixtureFiles();
-		await fc.assert(
+		fc.assert(
 			fc.property(fc.constantFrom(...PATHS), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `---\n${s}\n---\n`)), (path, text) => {
 				expectReportsOnly(base.map((file) => (file.path === path ? { path, text } : file)));
 			}),
@@ -45,7 +45,7 @@ describe('the validator on random and malformed input', () => {
 		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(procedure) ?? [];
 		const data = parse(frontmatter) as Record<string, unknown>;
 		const keys = [...Object.keys(data), 'cases', 'unknownField'];
-		await fc.assert(
+		fc.assert(
 			fc.property(fc.dictionary(fc.constantFrom(...keys), fc.anything({ withNullPrototype: false, withBigInt: false, withDate: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withBoxedValues: false })), (changes) => {
 				const text = `---\n${stringify({ ...data, ...changes })}---\n${body}`;
 				expectReportsOnly(base.map((file) => (file.path === PROCEDURE ? { path: PROCEDURE, text } : file)));
@@ -58,7 +58,7 @@ describe('the validator on random and malformed input', () => {
 		const base = await fixtureFiles();
 		const procedure = base.find((file) => file.path === PROCEDURE)?.text ?? '';
 		const step = fc.record({ action: fc.string(), role: fc.string(), time: fc.oneof(fc.double({ noNaN: false }), fc.string(), fc.constant('không tính'), fc.integer().map((n) => `${n} giờ`)) }, { requiredKeys: [] });
-		await fc.assert(
+		fc.assert(
 			fc.property(fc.array(step, { maxLength: 6 }), fc.oneof(fc.double(), fc.integer(), fc.constant(undefined)), (steps, days) => {
 				const text = procedure.replace(/days: 3\n/, days === undefined ? '' : `days: ${days}\n`).replace(/steps:\n[\s\S]*?(?=forms:)/, `${stringify({ steps })}`);
 				expectReportsOnly(base.map((file) => (file.path === PROCEDURE ? { path: PROCEDURE, text } : file)));

@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -9,7 +9,7 @@ import { DEMO_CONTENT } from '../../helpers/corpus.ts';
 
 /** What a full CommonMark parser sees: the oracle the line scan must agree with. */
 function remarkHeadings(body: string): Array<[string, number]> {
-	const tree = unified().use(remarkParse).parse(body) as Root;
+	const tree = unified().use(remarkParse).parse(body);
 	return tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => [toString(node), node.position?.start.line ?? 0]);
 }
 

@@ -51,7 +51,7 @@ export const COLUMN_ALIASES: ReadonlyMap<string, ColumnMeaning> = new Map(
 		...other({ kind: 'agency-name' }, 'Đơn vị', 'Tên đơn vị', 'Cơ quan', 'Tên cơ quan', 'Cơ quan, đơn vị'),
 		...other({ kind: 'month' }, 'Tháng', 'Kỳ báo cáo', 'Kỳ', 'Tháng báo cáo'),
 		...other({ kind: 'ignored' }, 'STT', 'TT', 'Số thứ tự', 'Tỷ lệ đúng hạn', 'Tỉ lệ đúng hạn', 'Tỷ lệ giải quyết đúng hạn', 'Tỉ lệ giải quyết đúng hạn', 'Tỷ lệ trước hạn, đúng hạn', 'Ghi chú'),
-	].map(([name, meaning]) => [headerKey(name as string), meaning as ColumnMeaning]),
+	].map(([name, meaning]) => [headerKey(name), meaning]),
 );
 
 /** Headers that name two columns at once, with what to write instead. */
