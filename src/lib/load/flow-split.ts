@@ -25,7 +25,7 @@ export function findFlowSplit(source: YamlSource, path: readonly PropertyKey[], 
 	const keys = path.map((part) => (typeof part === 'symbol' ? String(part) : part));
 	const map = keys.length === 0 ? source.doc.contents : source.doc.getIn(keys, true);
 	if (!isMap(map) || map.flow !== true) return undefined;
-	const items = map.items as Array<Pair<unknown, unknown>>;
+	const items = map.items;
 	const index = items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
 	const pair = items[index];
 	if (pair === undefined || !isTail(pair)) return undefined;
