@@ -62,7 +62,7 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		['applicants', 'Đối tượng thực hiện'],
 		['result', 'Kết quả'],
 	];
-	const text = (value: unknown): string => (value === undefined ? 'chưa có thông tin' : String(value));
+	const text = (value: Procedure['reception' | 'applicants' | 'result']): string => (value === undefined ? 'chưa có thông tin' : String(value));
 	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push({ ...changed(field, label, text(before[field]), text(after[field])), prose: true });
 	if (before.dossierSets !== after.dossierSets) changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
 

@@ -47,7 +47,7 @@ function unwrapUnion(issue: Issue): Issue[] {
 	const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value' || inner.code === 'invalid_union')));
 	const [only] = shaped;
 	if (shaped.length !== 1 || only === undefined || only.some((inner) => inner.path.length === 0)) return [issue];
-	return only.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue).flatMap(unwrapUnion);
+	return only.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })).flatMap(unwrapUnion);
 }
 
 function capitalize(text: string): string {
