@@ -22,7 +22,11 @@ export interface Measured {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs `command args` as a child process and measures its wall time and peak resident memory. */
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<Measured> {
+export async function measure(
+	command: string,
+	args: readonly string[],
+	options: { cwd: string; env?: Record<string, string> },
+): Promise<Measured> {
 	const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
 	const useTime = existsSync(GNU_TIME);
 	const [file, argv] = useTime ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, [...args]];

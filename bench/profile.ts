@@ -83,7 +83,15 @@ export async function profileByPhase(dir: string, timings: BuildTimings, top = 4
 			.slice(0, top)
 			.map(([name, us]) => ({ name, ms: us / 1000 }));
 		const workersBusyMs = workers.reduce((sum, worker) => sum + busy(selfTimes(worker, from, to)), 0) / 1000;
-		return { id: phase.id, label: phase.label, wallMs: phase.ms, peakBytes: phase.peakBytes, mainBusyMs: busy(times) / 1000, mainTop, workersBusyMs };
+		return {
+			id: phase.id,
+			label: phase.label,
+			wallMs: phase.ms,
+			peakBytes: phase.peakBytes,
+			mainBusyMs: busy(times) / 1000,
+			mainTop,
+			workersBusyMs,
+		};
 	});
 }
 
@@ -91,7 +99,10 @@ export async function profileByPhase(dir: string, timings: BuildTimings, top = 4
 export function profileLines(phases: readonly PhaseProfile[]): string[] {
 	const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 	return phases.map((phase) => {
-		const top = phase.mainTop.filter((entry) => entry.ms >= 50).map((entry) => `${entry.name} ${s(entry.ms)}`).join(', ');
+		const top = phase.mainTop
+			.filter((entry) => entry.ms >= 50)
+			.map((entry) => `${entry.name} ${s(entry.ms)}`)
+			.join(', ');
 		const workers = phase.workersBusyMs >= 50 ? `; luồng Markdown bận ${s(phase.workersBusyMs)}` : '';
 		return `${phase.label}: ${s(phase.wallMs)}, đỉnh ${(phase.peakBytes / 1024 ** 2).toFixed(0)} MiB; luồng chính bận ${s(phase.mainBusyMs)}${top === '' ? '' : ` (${top})`}${workers}`;
 	});

@@ -39,21 +39,37 @@ const count = (flag: string, text: string): number => {
 };
 
 const only = values.only?.split(',').map((name) => name.trim());
-const custom: Scenario = { name: 'custom', n: count('n', values.n), r: count('r', values.r), agencies: count('agencies', values.agencies), steps: ['validate', 'history', 'build', ...(values.shards ? (['shards'] as const) : []), 'baseline'] };
+const custom: Scenario = {
+	name: 'custom',
+	n: count('n', values.n),
+	r: count('r', values.r),
+	agencies: count('agencies', values.agencies),
+	steps: ['validate', 'history', 'build', ...(values.shards ? (['shards'] as const) : []), 'baseline'],
+};
 // A profiled run is about where one build's time goes: the runs that are not profiled (baseline,
 // rebuild, sharded jobs) are left out, and no target is judged on profiled, slower builds.
-const leftOut = new Set<Scenario['steps'][number]>([...(values['no-baseline'] || values.profile ? (['baseline'] as const) : []), ...(values.profile ? (['rebuild', 'shards'] as const) : [])]);
-const scenarios = (values.targets ? TARGET_SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name)) : [custom]).map((scenario) => ({
+const leftOut = new Set<Scenario['steps'][number]>([
+	...(values['no-baseline'] || values.profile ? (['baseline'] as const) : []),
+	...(values.profile ? (['rebuild', 'shards'] as const) : []),
+]);
+const scenarios = (
+	values.targets ? TARGET_SCENARIOS.filter((scenario) => only === undefined || only.includes(scenario.name)) : [custom]
+).map((scenario) => ({
 	...scenario,
 	steps: scenario.steps.filter((step) => !leftOut.has(step)),
 }));
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 const machine = describeMachine(PROJECT);
-print(`Máy: ${machine.cpu}, ${machine.cores} nhân, ${machine.memory}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}; tải ${machine.load}`);
+print(
+	`Máy: ${machine.cpu}, ${machine.cores} nhân, ${machine.memory}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}; tải ${machine.load}`,
+);
 const results: ScenarioResult[] = [];
 for (const scenario of scenarios) {
-	const result = await runScenario(scenario, (line) => void process.stderr.write(`${line}\n`), { keep: values.keep, profile: values.profile });
+	const result = await runScenario(scenario, (line) => void process.stderr.write(`${line}\n`), {
+		keep: values.keep,
+		profile: values.profile,
+	});
 	results.push(result);
 	for (const line of scenarioLines(result)) print(line);
 }

@@ -57,13 +57,21 @@ const NODE = process.execPath;
 const CLI = join(PROJECT, 'src/cli/main.ts');
 
 /** Generates the corpus of `scenario` in a temporary folder and runs its measurements, one after another. */
-export async function runScenario(scenario: Scenario, log: (line: string) => void, options: { keep?: boolean; profile?: boolean } = {}): Promise<ScenarioResult> {
+export async function runScenario(
+	scenario: Scenario,
+	log: (line: string) => void,
+	options: { keep?: boolean; profile?: boolean } = {},
+): Promise<ScenarioResult> {
 	const work = await mkdtemp(join(tmpdir(), `qms-bench-${scenario.name}-`));
 	try {
 		log(`[${scenario.name}] tạo bộ tài liệu N=${scenario.n} R=${scenario.r} cơ quan=${scenario.agencies} trong ${work}`);
 		const started = performance.now();
 		const corpus = await generateCorpus({ repo: join(work, 'repo'), n: scenario.n, r: scenario.r, agencies: scenario.agencies });
-		const result: ScenarioResult = { scenario, generateMs: performance.now() - started, documents: corpus.plan.procedures.length + corpus.plan.agencies.length * 17 };
+		const result: ScenarioResult = {
+			scenario,
+			generateMs: performance.now() - started,
+			documents: corpus.plan.procedures.length + corpus.plan.agencies.length * 17,
+		};
 		for (const step of scenario.steps) {
 			log(`[${scenario.name}] đo ${step}…`);
 			if (step === 'validate') result.validate = await timed(NODE, [CLI, 'validate', corpus.content]);
@@ -71,7 +79,12 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 				const start = performance.now();
 				const history = await readHistory(corpus.content, systemGit);
 				const issues = [...history.documents.values()].reduce((sum, doc) => sum + doc.issues.length, 0);
-				result.history = { wallMs: performance.now() - start, peakBytes: process.memoryUsage().rss, documents: history.documents.size, issues };
+				result.history = {
+					wallMs: performance.now() - start,
+					peakBytes: process.memoryUsage().rss,
+					documents: history.documents.size,
+					issues,
+				};
 			}
 			if (step === 'build' || step === 'rebuild') {
 				const out = join(work, 'dist');
@@ -82,14 +95,36 @@ export async function runScenario(scenario: Scenario, log: (line: string) => voi
 				if (step === 'rebuild') await editOneBody(corpus.content, corpus.plan.procedures[0]);
 				// The build starts with an empty render cache of its own; the rebuild finds what the build left there.
 				const cache = ['--cache-dir', join(work, 'render-cache')];
-				const run = await timed(NODE, [...profiling, CLI, 'build', '--content', corpus.content, '--out', out, ...agency, ...cache, '--timings-json', timingsFile]);
+				const run = await timed(NODE, [
+					...profiling,
+					CLI,
+					'build',
+					'--content',
+					corpus.content,
+					'--out',
+					out,
+					...agency,
+					...cache,
+					'--timings-json',
+					timingsFile,
+				]);
 				const timings = JSON.parse(await readFile(timingsFile, 'utf8')) as BuildTimings;
-				const measured = { ...run, pages: await countPages(out), timings, ...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}) };
+				const measured = {
+					...run,
+					pages: await countPages(out),
+					timings,
+					...(options.profile === true ? { profile: await profileByPhase(profileDir, timings) } : {}),
+				};
 				if (step === 'build') result.build = measured;
 				else result.rebuild = measured;
 			}
 			if (step === 'markdown') result.markdown = await compareMarkdown(corpus.content);
-			if (step === 'shards') result.shards = await runShards(corpus.content, corpus.plan.agencies.map((agency) => agency.id), work);
+			if (step === 'shards')
+				result.shards = await runShards(
+					corpus.content,
+					corpus.plan.agencies.map((agency) => agency.id),
+					work,
+				);
 			if (step === 'baseline') result.baseline = await runBaseline(corpus.content, work);
 		}
 		return result;
@@ -109,19 +144,41 @@ async function runShards(content: string, agencies: readonly string[], work: str
 	const shards = join(work, 'shards');
 	const jobs: Run[] = [];
 	// Each job as on a fresh CI runner: no render cache.
-	for (const agency of agencies) jobs.push(await timed(NODE, [CLI, 'build', '--content', content, '--agency', agency, '--out', join(shards, agency), '--no-cache']));
+	for (const agency of agencies)
+		jobs.push(await timed(NODE, [CLI, 'build', '--content', content, '--agency', agency, '--out', join(shards, agency), '--no-cache']));
 	const out = join(work, 'shards-dist');
 	const portal = await timed(NODE, [CLI, 'build', '--content', content, '--shards', shards, '--out', out, '--no-cache']);
 	const runs = [...jobs, portal];
-	return { jobs, portal, wallMs: runs.reduce((sum, run) => sum + run.wallMs, 0), cpuMs: runs.reduce((sum, run) => sum + (run.cpuMs ?? 0), 0), peakBytes: Math.max(...runs.map((run) => run.peakBytes)), pages: await countPages(out) };
+	return {
+		jobs,
+		portal,
+		wallMs: runs.reduce((sum, run) => sum + run.wallMs, 0),
+		cpuMs: runs.reduce((sum, run) => sum + (run.cpuMs ?? 0), 0),
+		peakBytes: Math.max(...runs.map((run) => run.peakBytes)),
+		pages: await countPages(out),
+	};
 }
 
 async function runBaseline(content: string, work: string): Promise<NonNullable<ScenarioResult['baseline']>> {
 	const out = join(work, 'baseline-dist');
 	const env = { BENCH_CONTENT: content, BENCH_CACHE: join(work, 'baseline-cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-	const astro = { ...(await timed(NODE, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(PROJECT, 'bench/baseline'), '--outDir', out, '--silent'], env)), pages: await countPages(out) };
+	const astro = {
+		...(await timed(
+			NODE,
+			[join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(PROJECT, 'bench/baseline'), '--outDir', out, '--silent'],
+			env,
+		)),
+		pages: await countPages(out),
+	};
 	const pagefind = await timed(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent']);
-	return { wallMs: astro.wallMs + pagefind.wallMs, cpuMs: (astro.cpuMs ?? 0) + (pagefind.cpuMs ?? 0), peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes), pages: astro.pages, astro, pagefind };
+	return {
+		wallMs: astro.wallMs + pagefind.wallMs,
+		cpuMs: (astro.cpuMs ?? 0) + (pagefind.cpuMs ?? 0),
+		peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes),
+		pages: astro.pages,
+		astro,
+		pagefind,
+	};
 }
 
 async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {

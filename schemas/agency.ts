@@ -12,7 +12,9 @@ export const DeclarationSchema = z
 		/** Ngày quyết định — date. */
 		date: IsoDateSchema.describe('Ngày ký quyết định (date)'),
 		/** Công bố hay công bố lại — kind. */
-		kind: z.enum(['cong-bo', 'cong-bo-lai'], { error: 'kind phải là cong-bo hoặc cong-bo-lai' }).describe('Công bố lần đầu hoặc công bố lại (kind)'),
+		kind: z
+			.enum(['cong-bo', 'cong-bo-lai'], { error: 'kind phải là cong-bo hoặc cong-bo-lai' })
+			.describe('Công bố lần đầu hoặc công bố lại (kind)'),
 		/** Phạm vi — scope: the TTHC codes and activities the declaration covers. */
 		scope: ParagraphSchema.describe('Phạm vi áp dụng được công bố (scope)'),
 		/** Mã TTHC trong phạm vi — tthc: the TTHC covered at the time, to detect later scope changes. */
@@ -44,9 +46,15 @@ export const InspectionSchema = z
 		/** Cơ quan kiểm tra — body, e.g. the provincial steering committee or the Sở KH&CN. */
 		body: TextSchema.describe('Cơ quan, đoàn kiểm tra (body)'),
 		/** Hình thức — mode: on site or through the agency's report. */
-		mode: z.enum(INSPECTION_MODES, { error: 'mode phải là truc-tiep (kiểm tra tại cơ quan) hoặc qua-bao-cao (kiểm tra qua báo cáo)' }).describe('Hình thức: truc-tiep hoặc qua-bao-cao (mode)'),
+		mode: z
+			.enum(INSPECTION_MODES, { error: 'mode phải là truc-tiep (kiểm tra tại cơ quan) hoặc qua-bao-cao (kiểm tra qua báo cáo)' })
+			.describe('Hình thức: truc-tiep hoặc qua-bao-cao (mode)'),
 		/** Điểm — score out of 100. */
-		score: z.number().min(0, { error: 'điểm kiểm tra từ 0 đến 100' }).max(100, { error: 'điểm kiểm tra từ 0 đến 100' }).describe('Điểm, thang 100 (score)'),
+		score: z
+			.number()
+			.min(0, { error: 'điểm kiểm tra từ 0 đến 100' })
+			.max(100, { error: 'điểm kiểm tra từ 0 đến 100' })
+			.describe('Điểm, thang 100 (score)'),
 		/** Hồ sơ — record: the inspection's minutes or notice. */
 		record: TextSchema.describe('Số, tên biên bản hoặc thông báo kết quả kiểm tra (record)'),
 	})
@@ -74,7 +82,9 @@ export const AgencySchema = z
 		/** Tên viết tắt — shortName, used in document codes and headers. */
 		shortName: TextSchema.optional().describe('Tên viết tắt, ví dụ STP (shortName)'),
 		/** Cấp — level. */
-		level: z.enum(AGENCY_LEVELS, { error: 'level phải là cap-tinh, so-nganh, cap-xa hoặc cap-huyen (chỉ dùng cho lịch sử)' }).describe('Cấp: cap-tinh, so-nganh, cap-xa, cap-huyen (level)'),
+		level: z
+			.enum(AGENCY_LEVELS, { error: 'level phải là cap-tinh, so-nganh, cap-xa hoặc cap-huyen (chỉ dùng cho lịch sử)' })
+			.describe('Cấp: cap-tinh, so-nganh, cap-xa, cap-huyen (level)'),
 		/** Cơ quan cấp trên — parent: id of another agency. */
 		parent: SlugSchema.optional().describe('Mã cơ quan cấp trên (parent)'),
 		/** Tỉnh, thành phố — province. */

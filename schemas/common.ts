@@ -11,7 +11,8 @@ export const ISO_DATE_PATTERN =
 
 /** A calendar date written `YYYY-MM-DD`, kept as text so every reader sees the same day. */
 export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, {
-	error: (issue) => (typeof issue.input === 'string' && DATE_SHAPE.test(issue.input) ? 'ngày không có thật trong lịch' : 'cần ngày dạng YYYY-MM-DD'),
+	error: (issue) =>
+		typeof issue.input === 'string' && DATE_SHAPE.test(issue.input) ? 'ngày không có thật trong lịch' : 'cần ngày dạng YYYY-MM-DD',
 });
 
 /**
@@ -83,10 +84,16 @@ export const MoneySchema = z
 	.superRefine((value, ctx) => {
 		const thousands = Math.round(value * 1000);
 		if (!Number.isInteger(value)) {
-			const likely = Math.abs(thousands - value * 1000) < 1e-6 && thousands >= SMALLEST_AMOUNT ? `; nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn` : '';
+			const likely =
+				Math.abs(thousands - value * 1000) < 1e-6 && thousands >= SMALLEST_AMOUNT
+					? `; nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn`
+					: '';
 			ctx.addIssue({ code: 'custom', message: `số tiền phải là số đồng nguyên, đang ghi ${value}${likely}` });
 		} else if (value > 0 && value < SMALLEST_AMOUNT) {
-			ctx.addIssue({ code: 'custom', message: `số tiền ${value} đồng nhỏ bất thường (dưới ${SMALLEST_AMOUNT} đồng); nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn (YAML đọc 8.000 là 8)` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `số tiền ${value} đồng nhỏ bất thường (dưới ${SMALLEST_AMOUNT} đồng); nếu định ghi ${thousands} đồng thì viết ${thousands}, không dùng dấu chấm ngăn cách hàng nghìn (YAML đọc 8.000 là 8)`,
+			});
 		}
 	});
 

@@ -37,7 +37,10 @@ export const DocumentControlShape = {
 	/** Người phê duyệt — approved: normally the head of the agency. */
 	approved: PersonSchema.describe('Người phê duyệt (approved)'),
 	/** Bảng theo dõi sửa đổi — revisions: one row per issue, oldest first; the last row is the current issue. */
-	revisions: z.array(RevisionSchema).min(1, { error: 'cần ít nhất một dòng theo dõi sửa đổi (lần ban hành đầu tiên)' }).describe('Bảng theo dõi sửa đổi (revisions)'),
+	revisions: z
+		.array(RevisionSchema)
+		.min(1, { error: 'cần ít nhất một dòng theo dõi sửa đổi (lần ban hành đầu tiên)' })
+		.describe('Bảng theo dõi sửa đổi (revisions)'),
 };
 
 export const DocumentControlSchema = z.object(DocumentControlShape).strict();

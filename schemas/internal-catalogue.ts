@@ -5,7 +5,10 @@ import { TextSchema } from './common.ts';
 export const InternalCatalogueEntrySchema = z
 	.object({
 		/** Mã danh mục — id, e.g. NB-01; internal processes point at it. */
-		id: z.string().regex(/^[A-Z0-9-]+$/, { error: 'mã danh mục chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ NB-01' }).describe('Mã trong danh mục, ví dụ NB-01 (id)'),
+		id: z
+			.string()
+			.regex(/^[A-Z0-9-]+$/, { error: 'mã danh mục chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ NB-01' })
+			.describe('Mã trong danh mục, ví dụ NB-01 (id)'),
 		/** Tên quy trình — name. */
 		name: TextSchema.describe('Tên quy trình nội bộ (name)'),
 		/** Điều khoản ISO 9001:2015 — clauses. */

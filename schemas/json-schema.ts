@@ -32,5 +32,11 @@ function acceptUnquotedCodes({ jsonSchema }: { jsonSchema: Record<string, unknow
 	if (jsonSchema['pattern'] !== TTHC_CODE_PATTERN.source) return;
 	const { type, pattern, ...rest } = jsonSchema;
 	for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-	Object.assign(jsonSchema, { anyOf: [{ type, pattern }, { type: 'number', minimum: 0, exclusiveMaximum: 10 }], ...rest });
+	Object.assign(jsonSchema, {
+		anyOf: [
+			{ type, pattern },
+			{ type: 'number', minimum: 0, exclusiveMaximum: 10 },
+		],
+		...rest,
+	});
 }

@@ -18,7 +18,10 @@ export const LegalDocumentSchema = z
 		/** Ngày có hiệu lực — effective. */
 		effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
 		/** Tình trạng — status: in-force, amended (by amendedBy), replaced (by replacedBy), expired (on expiredOn). */
-		status: z.enum(LEGAL_STATUSES, { error: 'status phải là in-force, amended, replaced hoặc expired' }).default('in-force').describe('Tình trạng: in-force (còn hiệu lực), amended (được sửa đổi), replaced (bị thay thế), expired (hết hiệu lực) (status)'),
+		status: z
+			.enum(LEGAL_STATUSES, { error: 'status phải là in-force, amended, replaced hoặc expired' })
+			.default('in-force')
+			.describe('Tình trạng: in-force (còn hiệu lực), amended (được sửa đổi), replaced (bị thay thế), expired (hết hiệu lực) (status)'),
 		/** Được sửa đổi bởi — amendedBy: numbers of amending documents in the registry. */
 		amendedBy: z.array(TextSchema).default([]).describe('Số ký hiệu văn bản sửa đổi, bổ sung (amendedBy)'),
 		/** Được thay thế bởi — replacedBy: number of the replacing document in the registry. */
@@ -29,10 +32,18 @@ export const LegalDocumentSchema = z
 	.strict()
 	.superRefine((value, ctx) => {
 		if (value.status === 'replaced' && value.replacedBy === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'văn bản bị thay thế phải ghi "replacedBy" (số ký hiệu văn bản thay thế)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['replacedBy'],
+				message: 'văn bản bị thay thế phải ghi "replacedBy" (số ký hiệu văn bản thay thế)',
+			});
 		}
 		if (value.status === 'amended' && value.amendedBy.length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['amendedBy'], message: 'văn bản được sửa đổi phải ghi "amendedBy" (số ký hiệu văn bản sửa đổi)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['amendedBy'],
+				message: 'văn bản được sửa đổi phải ghi "amendedBy" (số ký hiệu văn bản sửa đổi)',
+			});
 		}
 		if (value.status === 'expired' && value.expiredOn === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['expiredOn'], message: 'văn bản hết hiệu lực phải ghi "expiredOn" (ngày hết hiệu lực)' });

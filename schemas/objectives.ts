@@ -34,7 +34,10 @@ export const ObjectiveSchema = z
 		/** Người chịu trách nhiệm — owner. */
 		owner: TextSchema.describe('Bộ phận chịu trách nhiệm (owner)'),
 		/** Chiều mục tiêu — bound: the value must reach the target (toi-thieu) or stay within it (toi-da). */
-		bound: z.enum(TARGET_BOUNDS, { error: 'bound phải là toi-thieu (đạt khi không thấp hơn mục tiêu) hoặc toi-da (đạt khi không vượt mục tiêu)' }).default('toi-thieu').describe('toi-thieu: đạt khi kết quả ≥ mục tiêu; toi-da: đạt khi kết quả ≤ mục tiêu (bound)'),
+		bound: z
+			.enum(TARGET_BOUNDS, { error: 'bound phải là toi-thieu (đạt khi không thấp hơn mục tiêu) hoặc toi-da (đạt khi không vượt mục tiêu)' })
+			.default('toi-thieu')
+			.describe('toi-thieu: đạt khi kết quả ≥ mục tiêu; toi-da: đạt khi kết quả ≤ mục tiêu (bound)'),
 		/** Kết quả thực hiện — results, one per period measured, oldest first. */
 		results: z
 			.array(ObjectiveResultSchema)
@@ -42,7 +45,12 @@ export const ObjectiveSchema = z
 			.superRefine((results, ctx) => {
 				const seen = new Set<string>();
 				results.forEach((result, index) => {
-					if (seen.has(result.period)) ctx.addIssue({ code: 'custom', path: [index, 'period'], message: `kỳ ${result.period} đã có kết quả ở mục trước; mỗi kỳ chỉ ghi một lần` });
+					if (seen.has(result.period))
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'period'],
+							message: `kỳ ${result.period} đã có kết quả ở mục trước; mỗi kỳ chỉ ghi một lần`,
+						});
 					seen.add(result.period);
 				});
 			})
@@ -69,7 +77,10 @@ export const ObjectivesSchema = z
 		/** Năm — year the objectives apply to. */
 		year: z.int().min(2000).max(2100).describe('Năm áp dụng (year)'),
 		/** Mục tiêu — objectives. */
-		objectives: z.array(ObjectiveSchema).min(1, { error: 'cần ít nhất một mục tiêu đo lường được' }).describe('Các mục tiêu chất lượng (objectives)'),
+		objectives: z
+			.array(ObjectiveSchema)
+			.min(1, { error: 'cần ít nhất một mục tiêu đo lường được' })
+			.describe('Các mục tiêu chất lượng (objectives)'),
 		/** Kế hoạch — plan. */
 		plan: z.array(PlanActionSchema).min(1, { error: 'cần kế hoạch thực hiện mục tiêu' }).describe('Kế hoạch thực hiện (plan)'),
 	})

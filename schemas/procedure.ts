@@ -35,18 +35,29 @@ export const DossierItemSchema = z
 		 * for checking and handed back, not submitted).
 		 */
 		need: z
-			.enum(DOSSIER_NEEDS, { error: 'need phải là bat-buoc (mọi trường hợp đều nộp), theo-truong-hop (chỉ nộp trong trường hợp ghi ở note) hoặc xuat-trinh (xuất trình để đối chiếu, không nộp)' })
+			.enum(DOSSIER_NEEDS, {
+				error:
+					'need phải là bat-buoc (mọi trường hợp đều nộp), theo-truong-hop (chỉ nộp trong trường hợp ghi ở note) hoặc xuat-trinh (xuất trình để đối chiếu, không nộp)',
+			})
 			.default('bat-buoc')
-			.describe('bat-buoc: mọi trường hợp đều nộp (mặc định); theo-truong-hop: chỉ nộp trong trường hợp ghi ở note; xuat-trinh: xuất trình để đối chiếu, không nộp (need)'),
+			.describe(
+				'bat-buoc: mọi trường hợp đều nộp (mặc định); theo-truong-hop: chỉ nộp trong trường hợp ghi ở note; xuat-trinh: xuất trình để đối chiếu, không nộp (need)',
+			),
 		/** Mẫu đơn, tờ khai — form: code of a form in `forms`, when the paper has a form. */
 		form: TextSchema.optional().describe('Mã biểu mẫu trong mục forms, ví dụ BM-01 (form)'),
 		/** Ghi chú — note: when the paper is needed; required for `need: theo-truong-hop`. */
-		note: ParagraphSchema.optional().describe('Ghi chú; với need: theo-truong-hop ghi trường hợp phải nộp, ví dụ "Chỉ nộp khi ủy quyền" (note)'),
+		note: ParagraphSchema.optional().describe(
+			'Ghi chú; với need: theo-truong-hop ghi trường hợp phải nộp, ví dụ "Chỉ nộp khi ủy quyền" (note)',
+		),
 	})
 	.strict()
 	.superRefine((item, ctx) => {
 		if (item.need === 'theo-truong-hop' && item.note === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['note'], message: 'giấy tờ chỉ nộp theo trường hợp (need: theo-truong-hop) cần ghi trường hợp đó ở "note", ví dụ "Chỉ nộp khi ủy quyền"' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['note'],
+				message: 'giấy tờ chỉ nộp theo trường hợp (need: theo-truong-hop) cần ghi trường hợp đó ở "note", ví dụ "Chỉ nộp khi ủy quyền"',
+			});
 		}
 	});
 
@@ -62,18 +73,28 @@ export const FeeSchema = z
 		/** Cách thức — method the amount applies to; absent means every method. */
 		method: MethodSchema.optional().describe('Áp dụng cho cách thức nào; bỏ trống nếu mọi cách thức (method)'),
 		/** Đối tượng được miễn — exempt: applicant groups that do not pay this amount. */
-		exempt: z.array(ParagraphSchema).min(1).optional().describe('Các đối tượng được miễn khoản thu này, ví dụ "Người thuộc hộ nghèo" (exempt)'),
+		exempt: z
+			.array(ParagraphSchema)
+			.min(1)
+			.optional()
+			.describe('Các đối tượng được miễn khoản thu này, ví dụ "Người thuộc hộ nghèo" (exempt)'),
 		/** Áp dụng từ ngày — from: first day the amount applies, for an amount set for a period. */
 		from: IsoDateSchema.optional().describe('Áp dụng từ ngày, YYYY-MM-DD; bỏ trống nếu không giới hạn (from)'),
 		/** Áp dụng đến hết ngày — until: last day the amount applies ("giảm 30 % đến hết ngày 31/12/2023"). */
-		until: IsoDateSchema.optional().describe('Áp dụng đến hết ngày, YYYY-MM-DD, ví dụ mức giảm có thời hạn; bỏ trống nếu không giới hạn (until)'),
+		until: IsoDateSchema.optional().describe(
+			'Áp dụng đến hết ngày, YYYY-MM-DD, ví dụ mức giảm có thời hạn; bỏ trống nếu không giới hạn (until)',
+		),
 		/** Ghi chú — note: legal source, other details. */
 		note: ParagraphSchema.optional().describe('Ghi chú, căn cứ thu (note)'),
 	})
 	.strict()
 	.superRefine((fee, ctx) => {
 		if (fee.from !== undefined && fee.until !== undefined && fee.until < fee.from) {
-			ctx.addIssue({ code: 'custom', path: ['until'], message: `ngày kết thúc ${dayMonthYear(fee.until)} trước ngày bắt đầu ${dayMonthYear(fee.from)}; sửa một trong hai ngày` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['until'],
+				message: `ngày kết thúc ${dayMonthYear(fee.until)} trước ngày bắt đầu ${dayMonthYear(fee.from)}; sửa một trong hai ngày`,
+			});
 		}
 	});
 
@@ -89,9 +110,15 @@ export const NONE = 'khong';
  * Phí, lệ phí — the fees, or `khong` when the TTHC collects none. Absent means not stated: the
  * page then says nothing about fees rather than "free".
  */
-export const FeesSchema = z.union([z.literal(NONE), z.array(FeeSchema).min(1, { error: 'ghi "fees: khong" nếu thủ tục không thu phí, lệ phí; bỏ hẳn trường fees nếu chưa có thông tin' })], {
-	error: 'ghi danh sách các khoản phí, lệ phí, hoặc "khong" nếu thủ tục không thu; bỏ hẳn trường fees nếu chưa có thông tin',
-});
+export const FeesSchema = z.union(
+	[
+		z.literal(NONE),
+		z.array(FeeSchema).min(1, { error: 'ghi "fees: khong" nếu thủ tục không thu phí, lệ phí; bỏ hẳn trường fees nếu chưa có thông tin' }),
+	],
+	{
+		error: 'ghi danh sách các khoản phí, lệ phí, hoặc "khong" nếu thủ tục không thu; bỏ hẳn trường fees nếu chưa có thông tin',
+	},
+);
 
 /** A form attached to the procedure (biểu mẫu). */
 export const FormSchema = z
@@ -101,14 +128,21 @@ export const FormSchema = z
 		/** Tên biểu mẫu — title. */
 		title: TextSchema.describe('Tên biểu mẫu (title)'),
 		/** Tệp — file, relative to the agency folder, e.g. forms/bm-01-to-khai.docx; absent for a form known only by its legal source. */
-		file: TextSchema.optional().describe('Đường dẫn tệp, tính từ thư mục cơ quan, ví dụ forms/bm-01.docx; bỏ trống nếu chỉ có văn bản ban hành mẫu (file)'),
+		file: TextSchema.optional().describe(
+			'Đường dẫn tệp, tính từ thư mục cơ quan, ví dụ forms/bm-01.docx; bỏ trống nếu chỉ có văn bản ban hành mẫu (file)',
+		),
 		/** Văn bản ban hành mẫu — source: "Mẫu số 01 ban hành kèm theo Thông tư 04/2020/TT-BTP". */
 		source: TextSchema.optional().describe('Văn bản ban hành mẫu, ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP" (source)'),
 	})
 	.strict()
 	.superRefine((form, ctx) => {
 		if (form.file === undefined && form.source === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['file'], message: 'ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP"' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['file'],
+				message:
+					'ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP"',
+			});
 		}
 	});
 
@@ -145,7 +179,12 @@ export const PartSchema = z
 function checkPartNames(parts: ReadonlyArray<{ name: string }> | undefined, ctx: z.core.$RefinementCtx): void {
 	const seen = new Set<string>();
 	parts?.forEach((part, index) => {
-		if (seen.has(part.name)) ctx.addIssue({ code: 'custom', path: ['parts', index, 'name'], message: `hai phần cùng tên "${part.name}"; đặt tên khác nhau, ví dụ "Cấp xã (tiếp nhận)" và "Cấp xã (trả kết quả)"` });
+		if (seen.has(part.name))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['parts', index, 'name'],
+				message: `hai phần cùng tên "${part.name}"; đặt tên khác nhau, ví dụ "Cấp xã (tiếp nhận)" và "Cấp xã (trả kết quả)"`,
+			});
 		seen.add(part.name);
 	});
 }
@@ -166,11 +205,20 @@ export const CaseSchema = z
 		/** Các bước — steps. */
 		steps: z.array(StepSchema).min(1, { error: 'mỗi trường hợp cần ít nhất một bước' }).optional().describe('Các bước xử lý (steps)'),
 		/** Các phần liên thông — parts, when the case passes through several levels. */
-		parts: z.array(PartSchema).min(1, { error: 'cần ít nhất một phần' }).optional().describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
+		parts: z
+			.array(PartSchema)
+			.min(1, { error: 'cần ít nhất một phần' })
+			.optional()
+			.describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
 	})
 	.strict()
 	.superRefine((value, ctx) => {
-		checkOneLayout(value, ctx, ['steps', 'parts'], 'mỗi trường hợp ghi các bước ở "steps", hoặc ở "parts" khi liên thông nhiều cấp; chỉ ghi một trong hai');
+		checkOneLayout(
+			value,
+			ctx,
+			['steps', 'parts'],
+			'mỗi trường hợp ghi các bước ở "steps", hoặc ở "parts" khi liên thông nhiều cấp; chỉ ghi một trong hai',
+		);
 		checkTimeLimit(value, ctx, [], true);
 		checkPartNames(value.parts, ctx);
 	});
@@ -182,9 +230,16 @@ export const ProcedureSchema = z
 		/** Thủ tục hành chính — tthc: national codes of the TTHC the procedure covers, from the catalogue. */
 		tthc: z.array(TthcCodeSchema).min(1, { error: 'cần ít nhất một mã TTHC' }).describe('Mã các TTHC mà quy trình áp dụng (tthc)'),
 		/** Căn cứ pháp lý — legalBases: numbers of documents in the legal registry. */
-		legalBases: z.array(TextSchema).min(1, { error: 'cần ít nhất một căn cứ pháp lý' }).describe('Số ký hiệu văn bản trong danh mục văn bản pháp luật (legalBases)'),
+		legalBases: z
+			.array(TextSchema)
+			.min(1, { error: 'cần ít nhất một căn cứ pháp lý' })
+			.describe('Số ký hiệu văn bản trong danh mục văn bản pháp luật (legalBases)'),
 		/** Thành phần hồ sơ — dossier; absent when the source does not list it (the page says "chưa có thông tin"). */
-		dossier: z.array(DossierItemSchema).min(1, { error: 'cần liệt kê thành phần hồ sơ; bỏ hẳn trường dossier nếu chưa có thông tin' }).optional().describe('Thành phần hồ sơ; bỏ trống nếu chưa có thông tin (dossier)'),
+		dossier: z
+			.array(DossierItemSchema)
+			.min(1, { error: 'cần liệt kê thành phần hồ sơ; bỏ hẳn trường dossier nếu chưa có thông tin' })
+			.optional()
+			.describe('Thành phần hồ sơ; bỏ trống nếu chưa có thông tin (dossier)'),
 		/** Số lượng hồ sơ — dossierSets: how many sets to submit. */
 		dossierSets: z.int().min(1).default(1).describe('Số bộ hồ sơ (dossierSets)'),
 		/** Thời hạn giải quyết — days, hours or sameDay; with cases, each case has its own. */
@@ -199,9 +254,17 @@ export const ProcedureSchema = z
 		applicants: ParagraphSchema.optional().describe('Đối tượng thực hiện; bỏ trống nếu chưa có thông tin (applicants)'),
 		/** Yêu cầu, điều kiện — conditions: the list, `khong` when there are none, absent when not stated. */
 		conditions: z
-			.union([z.literal(NONE), z.array(ParagraphSchema).min(1, { error: 'ghi "conditions: khong" nếu thủ tục không có yêu cầu, điều kiện; bỏ hẳn trường conditions nếu chưa có thông tin' })], {
-				error: 'ghi danh sách yêu cầu, điều kiện, hoặc "khong" nếu không có; bỏ hẳn trường conditions nếu chưa có thông tin',
-			})
+			.union(
+				[
+					z.literal(NONE),
+					z.array(ParagraphSchema).min(1, {
+						error: 'ghi "conditions: khong" nếu thủ tục không có yêu cầu, điều kiện; bỏ hẳn trường conditions nếu chưa có thông tin',
+					}),
+				],
+				{
+					error: 'ghi danh sách yêu cầu, điều kiện, hoặc "khong" nếu không có; bỏ hẳn trường conditions nếu chưa có thông tin',
+				},
+			)
 			.optional()
 			.describe('Yêu cầu, điều kiện: danh sách; "khong" nếu không có; bỏ trống nếu chưa có thông tin (conditions)'),
 		/** Kết quả — result; absent when not stated. */
@@ -209,13 +272,21 @@ export const ProcedureSchema = z
 		/** Các bước — steps, when the procedure has a single case. */
 		steps: z.array(StepSchema).optional().describe('Các bước xử lý (steps)'),
 		/** Các phần liên thông — parts: the steps in parts, one per level or agency. */
-		parts: z.array(PartSchema).min(1, { error: 'cần ít nhất một phần' }).optional().describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
+		parts: z
+			.array(PartSchema)
+			.min(1, { error: 'cần ít nhất một phần' })
+			.optional()
+			.describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
 		/** Các trường hợp — cases, each with its own steps and time. */
 		cases: z.array(CaseSchema).optional().describe('Các trường hợp, mỗi trường hợp có bước và thời hạn riêng (cases)'),
 		/** Biểu mẫu — forms. */
 		forms: z.array(FormSchema).default([]).describe('Biểu mẫu (forms)'),
 		/** Hồ sơ cần lưu — records; absent when the source does not list them (warning `records-missing`). */
-		records: z.array(RecordSchema).min(1, { error: 'cần liệt kê hồ sơ cần lưu; bỏ hẳn trường records nếu chưa có thông tin' }).optional().describe('Hồ sơ cần lưu; bỏ trống nếu chưa có thông tin (records)'),
+		records: z
+			.array(RecordSchema)
+			.min(1, { error: 'cần liệt kê hồ sơ cần lưu; bỏ hẳn trường records nếu chưa có thông tin' })
+			.optional()
+			.describe('Hồ sơ cần lưu; bỏ trống nếu chưa có thông tin (records)'),
 	})
 	.strict()
 	.superRefine((value, ctx) => {

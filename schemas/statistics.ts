@@ -54,7 +54,12 @@ export const StatisticsSchema = z
 			.superRefine((months, ctx) => {
 				const seen = new Set<number>();
 				months.forEach((entry, index) => {
-					if (seen.has(entry.month)) ctx.addIssue({ code: 'custom', path: [index, 'month'], message: `tháng ${entry.month} đã có số liệu ở mục trước; mỗi tháng chỉ ghi một lần` });
+					if (seen.has(entry.month))
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'month'],
+							message: `tháng ${entry.month} đã có số liệu ở mục trước; mỗi tháng chỉ ghi một lần`,
+						});
 					seen.add(entry.month);
 				});
 			})

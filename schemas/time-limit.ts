@@ -9,7 +9,10 @@ export const SameDaySchema = z.union([
 	z
 		.object({
 			/** Giờ nhận hồ sơ muộn nhất để trả trong ngày — cutoff, "HH:MM". */
-			cutoff: z.string().regex(CUTOFF_PATTERN, { error: 'ghi giờ dạng "15:00"' }).describe('Hồ sơ nhận sau giờ này trả vào ngày làm việc tiếp theo, ví dụ "15:00" (cutoff)'),
+			cutoff: z
+				.string()
+				.regex(CUTOFF_PATTERN, { error: 'ghi giờ dạng "15:00"' })
+				.describe('Hồ sơ nhận sau giờ này trả vào ngày làm việc tiếp theo, ví dụ "15:00" (cutoff)'),
 		})
 		.strict(),
 ]);
@@ -45,8 +48,16 @@ const KEYS = ['days', 'hours', 'sameDay'] as const;
 export function checkTimeLimit(value: TimeLimitFields, ctx: z.core.$RefinementCtx, path: PropertyKey[], required: boolean): void {
 	const given = KEYS.filter((key) => value[key] !== undefined);
 	if (given.length > 1) {
-		ctx.addIssue({ code: 'custom', path: [...path, given[1] ?? 'days'], message: `ghi thời hạn giải quyết một cách: "days" (ngày làm việc), "hours" (giờ) hoặc "sameDay" (trong ngày), không ghi cả ${given.map((key) => `"${key}"`).join(' và ')}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: [...path, given[1] ?? 'days'],
+			message: `ghi thời hạn giải quyết một cách: "days" (ngày làm việc), "hours" (giờ) hoặc "sameDay" (trong ngày), không ghi cả ${given.map((key) => `"${key}"`).join(' và ')}`,
+		});
 	} else if (required && given.length === 0) {
-		ctx.addIssue({ code: 'custom', path: [...path, 'days'], message: 'thiếu thời hạn giải quyết: ghi "days" (số ngày làm việc), "hours" (số giờ) hoặc "sameDay: true" (trong ngày)' });
+		ctx.addIssue({
+			code: 'custom',
+			path: [...path, 'days'],
+			message: 'thiếu thời hạn giải quyết: ghi "days" (số ngày làm việc), "hours" (số giờ) hoặc "sameDay: true" (trong ngày)',
+		});
 	}
 }

@@ -18,16 +18,23 @@ export const TthcEntrySchema = z
 		decision: TextSchema.describe('Quyết định công bố danh mục (decision)'),
 		/** Cấp thực hiện — level: one level, or a list for a TTHC carried out at several ("cấp tỉnh, cấp xã"). */
 		level: z
-			.union([TthcLevelSchema, z.array(TthcLevelSchema).min(1, { error: 'cần ít nhất một cấp thực hiện' })], { error: 'level phải là cap-tinh, cap-xa, cap-bo hoặc danh sách các cấp, ví dụ [cap-tinh, cap-xa]' })
+			.union([TthcLevelSchema, z.array(TthcLevelSchema).min(1, { error: 'cần ít nhất một cấp thực hiện' })], {
+				error: 'level phải là cap-tinh, cap-xa, cap-bo hoặc danh sách các cấp, ví dụ [cap-tinh, cap-xa]',
+			})
 			.describe('Cấp thực hiện: một cấp, hoặc danh sách, ví dụ [cap-tinh, cap-xa] (level)'),
 		/** Lĩnh vực — field. */
 		field: TextSchema.describe('Lĩnh vực, ví dụ Hộ tịch (field)'),
 		/** Thời hạn giải quyết theo quy định — days, hours ("trong vòng 12 giờ") or sameDay. */
 		...TimeLimitShape,
 		/** Phí, lệ phí — fees as announced: the list, `khong` when none, absent when not stated. */
-		fees: FeesSchema.optional().describe('Phí, lệ phí theo quy định: danh sách; "khong" nếu không thu; bỏ trống nếu chưa có thông tin (fees)'),
+		fees: FeesSchema.optional().describe(
+			'Phí, lệ phí theo quy định: danh sách; "khong" nếu không thu; bỏ trống nếu chưa có thông tin (fees)',
+		),
 		/** Dịch vụ công trực tuyến — online: toàn trình, một phần, or khong (none); absent when not known. */
-		online: z.enum(['toan-trinh', 'mot-phan', 'khong'], { error: 'online phải là toan-trinh, mot-phan hoặc khong' }).optional().describe('Mức dịch vụ công trực tuyến: toan-trinh, mot-phan, khong; bỏ trống nếu chưa có thông tin (online)'),
+		online: z
+			.enum(['toan-trinh', 'mot-phan', 'khong'], { error: 'online phải là toan-trinh, mot-phan hoặc khong' })
+			.optional()
+			.describe('Mức dịch vụ công trực tuyến: toan-trinh, mot-phan, khong; bỏ trống nếu chưa có thông tin (online)'),
 		/** Địa chỉ dịch vụ công trực tuyến — url of the TTHC's online service, where the procedure page links "Nộp hồ sơ trực tuyến". */
 		url: WebUrlSchema.optional().describe('Địa chỉ nộp hồ sơ trực tuyến của TTHC, https://… (url)'),
 		/** Cơ quan thực hiện — agencies: ids of the agencies that carry it out. */

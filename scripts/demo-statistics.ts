@@ -19,7 +19,10 @@ const AGENCIES = [
 /** The first month of the twelve; the last is 2026-11. */
 const FIRST = { year: 2025, month: 12 };
 
-const COMMENT = ['Số liệu minh họa, hư cấu: sinh bởi scripts/demo-statistics.ts (npm run demo-statistics),', 'không phải số liệu thật của cơ quan nào.'];
+const COMMENT = [
+	'Số liệu minh họa, hư cấu: sinh bởi scripts/demo-statistics.ts (npm run demo-statistics),',
+	'không phải số liệu thật của cơ quan nào.',
+];
 
 /** mulberry32: a small, well-known seeded generator, so the demo does not change between runs. */
 function random(seed: number): () => number {

@@ -8,7 +8,9 @@ type KindCollections = { [K in ContentKind as CollectionOf<K>]: { loader: KindLo
 
 /** One collection per kind of the table, filled by the qms loader; data is already validated by the schemas in `schemas/`. */
 export const collections = {
-	...(Object.fromEntries(CONTENT_KINDS.map((kind) => [KINDS[kind].collection, defineCollection({ loader: qmsLoader(kind) })])) as KindCollections),
+	...(Object.fromEntries(
+		CONTENT_KINDS.map((kind) => [KINDS[kind].collection, defineCollection({ loader: qmsLoader(kind) })]),
+	) as KindCollections),
 	/** Every issue of every controlled document, read from git; not part of the open-data export. */
 	history: defineCollection({ loader: historyLoader() }),
 	/** Files held back for their document errors, and the compliance findings; not part of the open-data export. */

@@ -35,17 +35,25 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
 	git(options.repo, ['init', '--quiet', '--initial-branch=main']);
 	const first = new Map([...catalogueFiles(plan)]);
 	for (const agency of plan.agencies) {
-		for (const [path, text] of agencyFiles(agency, plan.procedures.filter((procedure) => procedure.agency.id === agency.id))) first.set(path, text);
+		for (const [path, text] of agencyFiles(
+			agency,
+			plan.procedures.filter((procedure) => procedure.agency.id === agency.id),
+		))
+			first.set(path, text);
 	}
 	for (const procedure of plan.procedures) first.set(`agencies/${procedure.agency.id}/${formPath(procedure)}`, formFile(procedure));
 	const files = first.size + plan.procedures.length;
 	for (let issue = 1; issue <= options.r; issue++) {
 		const batch = issue === 1 ? first : new Map<string, string>();
-		for (const procedure of plan.procedures) batch.set(`agencies/${procedure.agency.id}/procedures/${procedure.slug}.md`, procedureFile(procedure, issue, legal));
+		for (const procedure of plan.procedures)
+			batch.set(`agencies/${procedure.agency.id}/procedures/${procedure.slug}.md`, procedureFile(procedure, issue, legal));
 		await writeAll(content, batch);
 		git(options.repo, ['add', '--all']);
 		const date = `${issueDate(issue)}T09:00:00+07:00`;
-		git(options.repo, ['commit', '--quiet', '--no-verify', '-m', issue === 1 ? 'Ban hành lần đầu' : `Ban hành lần ${issue}`], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+		git(options.repo, ['commit', '--quiet', '--no-verify', '-m', issue === 1 ? 'Ban hành lần đầu' : `Ban hành lần ${issue}`], {
+			GIT_AUTHOR_DATE: date,
+			GIT_COMMITTER_DATE: date,
+		});
 	}
 	return { content, plan, files, commits: options.r };
 }
@@ -60,5 +68,9 @@ async function writeAll(root: string, files: ReadonlyMap<string, string>): Promi
 }
 
 function git(cwd: string, args: string[], env: Record<string, string> = {}): void {
-	execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+		cwd,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, ...env },
+	});
 }

@@ -70,7 +70,7 @@ export function planCorpus(n: number, agencyCount: number, seed = 1): CorpusPlan
 
 function planAgency(index: number): PlannedAgency {
 	const place = `${PLACES[index % PLACES.length] ?? 'An Hòa'}${index >= PLACES.length ? ` ${Math.floor(index / PLACES.length) + 1}` : ''}`;
-	const letters = String.fromCharCode(65 + Math.floor(index / 26) % 26, 65 + (index % 26));
+	const letters = String.fromCharCode(65 + (Math.floor(index / 26) % 26), 65 + (index % 26));
 	return { id: `phuong-${slugify(foldVietnamese(place))}`, name: `Ủy ban nhân dân phường ${place}`, short: `P${letters}`, place };
 }
 
@@ -89,6 +89,12 @@ function planLegal(): LegalEntry[] {
 		const issued = `${year}-${String((index % 12) + 1).padStart(2, '0')}-15`;
 		const group = FIELDS[index % FIELDS.length] ?? FIELDS[0]!;
 		const number = kind.symbol === 'QH15' ? `${index + 10}/${year}/QH15` : `${index + 10}/${year}/${kind.symbol}`;
-		return { number, title: `${kind.kind} quy định chi tiết về lĩnh vực ${group.field.toLowerCase()} (số ${index + 1})`, issuer: kind.issuer, issued, effective: `${year}-${String((index % 12) + 1).padStart(2, '0')}-28` };
+		return {
+			number,
+			title: `${kind.kind} quy định chi tiết về lĩnh vực ${group.field.toLowerCase()} (số ${index + 1})`,
+			issuer: kind.issuer,
+			issued,
+			effective: `${year}-${String((index % 12) + 1).padStart(2, '0')}-28`,
+		};
 	});
 }

@@ -12,7 +12,13 @@ export function issueDate(issue: number): string {
 /** Words the body aims at, like a real procedure document. */
 const BODY_WORDS = 1500;
 
-export function controlBlock(code: string, title: string, issue: number, seed: number, parts: (k: number) => { part: string; description: string }): Record<string, unknown> {
+export function controlBlock(
+	code: string,
+	title: string,
+	issue: number,
+	seed: number,
+	parts: (k: number) => { part: string; description: string },
+): Record<string, unknown> {
 	const random = createRandom(seed);
 	const [drafter, reviewer, approver] = random.sample(PEOPLE, 3);
 	return {
@@ -29,7 +35,9 @@ export function controlBlock(code: string, title: string, issue: number, seed: n
 }
 
 function revisionOf(k: number): { part: string; description: string } {
-	return k === 1 ? { part: 'Toàn bộ', description: 'Ban hành lần đầu' } : { part: 'Mục 5.4 Phí, lệ phí', description: `Điều chỉnh mức lệ phí theo Nghị quyết số ${k}/2026/NQ-HĐND` };
+	return k === 1
+		? { part: 'Toàn bộ', description: 'Ban hành lần đầu' }
+		: { part: 'Mục 5.4 Phí, lệ phí', description: `Điều chỉnh mức lệ phí theo Nghị quyết số ${k}/2026/NQ-HĐND` };
 }
 
 /** Step times that add up exactly to `days`: 0.5 + 4 giờ + (days − 2.5) + 0.5 + 1, then the return, not counted. */
@@ -56,7 +64,11 @@ export function procedureFile(plan: PlannedProcedure, issue: number, legal: Read
 		...controlBlock(`QT-${plan.agency.short}-${String(plan.number).padStart(4, '0')}`, title, issue, plan.index, revisionOf),
 		tthc: [plan.tthc],
 		legalBases: plan.legalBases,
-		dossier: papers.map((name, index) => ({ name, copy: index === 0 ? 'ban-chinh' : 'ban-sao', ...(index === 0 ? { form: 'BM-01' } : {}) })),
+		dossier: papers.map((name, index) => ({
+			name,
+			copy: index === 0 ? 'ban-chinh' : 'ban-sao',
+			...(index === 0 ? { form: 'BM-01' } : {}),
+		})),
 		dossierSets: 1,
 		days: plan.days,
 		reception: `Trung tâm Phục vụ hành chính công phường ${plan.agency.place}`,
@@ -83,7 +95,15 @@ export function formFile(plan: PlannedProcedure): string {
 	return `# Tờ khai ${plan.name.toLowerCase()}\n\nKính gửi: Ủy ban nhân dân phường ${plan.agency.place}\n\nHọ, chữ đệm, tên người yêu cầu: ....................\n\nNơi cư trú: ....................\n`;
 }
 
-function body(plan: PlannedProcedure, issue: number, fee: number, stepList: ReturnType<typeof steps>, papers: string[], legal: ReadonlyMap<string, LegalEntry>, random: ReturnType<typeof createRandom>): string {
+function body(
+	plan: PlannedProcedure,
+	issue: number,
+	fee: number,
+	stepList: ReturnType<typeof steps>,
+	papers: string[],
+	legal: ReadonlyMap<string, LegalEntry>,
+	random: ReturnType<typeof createRandom>,
+): string {
 	const lower = plan.name.toLowerCase();
 	const head = [
 		'## 1. Mục đích',
@@ -91,14 +111,26 @@ function body(plan: PlannedProcedure, issue: number, fee: number, stepList: Retu
 		'## 2. Phạm vi',
 		`Quy trình áp dụng đối với thủ tục ${lower} thuộc lĩnh vực ${plan.field.toLowerCase()}. ${paragraph(random, 3)}`,
 		'## 3. Tài liệu viện dẫn',
-		['- TCVN ISO 9001:2015 Hệ thống quản lý chất lượng - Các yêu cầu', ...plan.legalBases.map((number) => `- ${number}: ${legal.get(number)?.title ?? ''}`)].join('\n'),
+		[
+			'- TCVN ISO 9001:2015 Hệ thống quản lý chất lượng - Các yêu cầu',
+			...plan.legalBases.map((number) => `- ${number}: ${legal.get(number)?.title ?? ''}`),
+		].join('\n'),
 		'## 4. Định nghĩa và từ viết tắt',
-		['- UBND: Ủy ban nhân dân', '- TTHC: Thủ tục hành chính', '- HTQLCL: Hệ thống quản lý chất lượng', '- BPMC: Bộ phận Một cửa'].join('\n'),
+		['- UBND: Ủy ban nhân dân', '- TTHC: Thủ tục hành chính', '- HTQLCL: Hệ thống quản lý chất lượng', '- BPMC: Bộ phận Một cửa'].join(
+			'\n',
+		),
 		'## 5. Nội dung quy trình',
 		'### 5.1. Thành phần hồ sơ',
 		papers.map((paper, index) => `${index + 1}. ${paper}${index === 0 ? ' (mẫu BM-01)' : ''}.`).join('\n'),
 		'### 5.2. Trình tự thực hiện',
-		['| Bước | Nội dung công việc | Trách nhiệm | Thời gian |', '| --- | --- | --- | --- |', ...stepList.map((step, index) => `| ${index + 1} | ${step.action} | ${step.role} | ${typeof step.time === 'number' ? `${String(step.time).replace('.', ',')} ngày` : step.time} |`)].join('\n'),
+		[
+			'| Bước | Nội dung công việc | Trách nhiệm | Thời gian |',
+			'| --- | --- | --- | --- |',
+			...stepList.map(
+				(step, index) =>
+					`| ${index + 1} | ${step.action} | ${step.role} | ${typeof step.time === 'number' ? `${String(step.time).replace('.', ',')} ngày` : step.time} |`,
+			),
+		].join('\n'),
 		'### 5.3. Diễn giải các bước',
 	];
 	const tail = [
@@ -107,7 +139,12 @@ function body(plan: PlannedProcedure, issue: number, fee: number, stepList: Retu
 		'## 6. Biểu mẫu',
 		'- BM-01: Tờ khai (đính kèm quy trình)',
 		'## 7. Hồ sơ cần lưu',
-		['| TT | Tên hồ sơ | Bộ phận lưu | Thời gian lưu |', '| --- | --- | --- | --- |', '| 1 | Phiếu kiểm soát quá trình giải quyết hồ sơ | Bộ phận Một cửa | 05 năm |', `| 2 | Hồ sơ ${lower} | ${stepList[2]?.role ?? 'Văn thư'} | Vĩnh viễn |`].join('\n'),
+		[
+			'| TT | Tên hồ sơ | Bộ phận lưu | Thời gian lưu |',
+			'| --- | --- | --- | --- |',
+			'| 1 | Phiếu kiểm soát quá trình giải quyết hồ sơ | Bộ phận Một cửa | 05 năm |',
+			`| 2 | Hồ sơ ${lower} | ${stepList[2]?.role ?? 'Văn thư'} | Vĩnh viễn |`,
+		].join('\n'),
 	];
 	const parts = [...head];
 	let words = countWords([...head, ...tail].join('\n'));

@@ -15,7 +15,8 @@ export function resolveAsOf(flag: string | undefined, corpus: Corpus, now: Date)
 
 /** A date option's value, checked by the schemas' date rule (a day that exists, `YYYY-MM-DD`). */
 export function dateFlag(flag: string, value: string, example: string): string {
-	if (!ISO_DATE_PATTERN.test(value)) throw new UsageError(`${flag} "${value}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ ${flag} ${example}.`);
+	if (!ISO_DATE_PATTERN.test(value))
+		throw new UsageError(`${flag} "${value}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ ${flag} ${example}.`);
 	return value;
 }
 
@@ -23,7 +24,10 @@ export function dateFlag(flag: string, value: string, example: string): string {
 export async function resolveContentDir(cwd: string, dir: string): Promise<string> {
 	const root = resolve(cwd, dir);
 	const info = await stat(root).catch(() => undefined);
-	if (info === undefined || !info.isDirectory()) throw new UsageError(`Không tìm thấy thư mục nội dung "${dir}". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.`);
+	if (info === undefined || !info.isDirectory())
+		throw new UsageError(
+			`Không tìm thấy thư mục nội dung "${dir}". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.`,
+		);
 	return root;
 }
 

@@ -39,14 +39,17 @@ export async function checkBuildPaths(paths: BuildPaths): Promise<void> {
 		...(paths.shards === undefined ? [] : [{ dir: await realPath(paths.shards), name: 'thư mục --shards' }]),
 	];
 	const refuse = (reason: string) =>
-		new UsageError(`--out "${paths.out}": ${reason}. qms build xóa và thay thế toàn bộ thư mục --out, nên chỉ nhận một thư mục chưa có, một thư mục trống hoặc kết quả của lần dựng trước (có tệp ${BUILD_MARKER}). Chọn thư mục khác, ví dụ --out dist.`);
+		new UsageError(
+			`--out "${paths.out}": ${reason}. qms build xóa và thay thế toàn bộ thư mục --out, nên chỉ nhận một thư mục chưa có, một thư mục trống hoặc kết quả của lần dựng trước (có tệp ${BUILD_MARKER}). Chọn thư mục khác, ví dụ --out dist.`,
+		);
 	for (const { dir, name } of guarded) {
 		if (out === dir) throw refuse(`đây là ${name}`);
 		if (isInside(out, dir)) throw refuse(`thư mục này chứa ${name} "${dir}"`);
 	}
 	if (isInside(content, out)) throw refuse(`thư mục này nằm trong thư mục nội dung "${content}"`);
 	if (out.split(sep).includes('.git')) throw refuse('thư mục này nằm trong thư mục .git của một kho');
-	if (paths.shards !== undefined && isInside(await realPath(paths.shards), out)) throw refuse(`thư mục này nằm trong thư mục --shards "${paths.shards}"`);
+	if (paths.shards !== undefined && isInside(await realPath(paths.shards), out))
+		throw refuse(`thư mục này nằm trong thư mục --shards "${paths.shards}"`);
 	await checkOutFolder(paths.out, out, refuse);
 	if (paths.timingsJson !== undefined) await checkTimingsFile(paths.timingsJson, content);
 }
@@ -57,21 +60,31 @@ async function checkOutFolder(given: string, out: string, refuse: (reason: strin
 	if (info !== undefined) {
 		const entries = await readdir(out);
 		if (entries.includes('.git')) throw refuse('thư mục này là một kho git (có .git)');
-		if (entries.length > 0 && !(await hasMarker(out))) throw refuse(`thư mục không trống và không phải kết quả của qms build (không có tệp ${BUILD_MARKER})`);
+		if (entries.length > 0 && !(await hasMarker(out)))
+			throw refuse(`thư mục không trống và không phải kết quả của qms build (không có tệp ${BUILD_MARKER})`);
 	}
 	// The finished site is moved to `out` from inside the project: its parent must take a new folder.
-	await checkCanCreate(dirname(out), (reason) => new UsageError(`--out "${given}": ${reason}. Chọn một thư mục ghi được, ví dụ --out dist.`));
+	await checkCanCreate(
+		dirname(out),
+		(reason) => new UsageError(`--out "${given}": ${reason}. Chọn một thư mục ghi được, ví dụ --out dist.`),
+	);
 }
 
 async function checkTimingsFile(given: string, content: string): Promise<void> {
 	const file = await realPath(given);
 	const refuse = (reason: string) => new UsageError(`--timings-json "${given}": ${reason}.`);
-	if (file === content || isInside(content, file)) throw refuse(`tệp nằm trong thư mục nội dung "${content}"; ghi số liệu thời gian ra ngoài thư mục nội dung`);
+	if (file === content || isInside(content, file))
+		throw refuse(`tệp nằm trong thư mục nội dung "${content}"; ghi số liệu thời gian ra ngoài thư mục nội dung`);
 	if (file.split(sep).includes('.git')) throw refuse('tệp nằm trong thư mục .git của kho');
 	const info = await stat(file).catch(() => undefined);
 	if (info?.isDirectory() === true) throw refuse('đây là một thư mục; ghi đường dẫn tới một tệp, ví dụ thoi-gian.json');
-	if (info !== undefined && !(await isTimingsFile(file))) throw refuse('tệp đã có và không phải số liệu thời gian của một lần dựng trước; qms build không ghi đè lên tệp khác');
-	await checkCanCreate(dirname(file), () => refuse(`không ghi được vào thư mục "${dirname(given)}" (thư mục không có hoặc không có quyền ghi)`), false);
+	if (info !== undefined && !(await isTimingsFile(file)))
+		throw refuse('tệp đã có và không phải số liệu thời gian của một lần dựng trước; qms build không ghi đè lên tệp khác');
+	await checkCanCreate(
+		dirname(file),
+		() => refuse(`không ghi được vào thư mục "${dirname(given)}" (thư mục không có hoặc không có quyền ghi)`),
+		false,
+	);
 }
 
 /**

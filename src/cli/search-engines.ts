@@ -9,7 +9,9 @@ import { robotsTxt, sitemapPaths, sitemapXml } from '../lib/site/sitemap.ts';
  */
 export async function writeSearchEngineFiles(dir: string, site: string, base: string): Promise<void> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	const files = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 	const root = new URL(base, site).href;
 	await writeFile(join(dir, 'sitemap.xml'), sitemapXml(root, sitemapPaths(files)));
 	await writeFile(join(dir, 'robots.txt'), robotsTxt(new URL('sitemap.xml', root).href));

@@ -20,7 +20,10 @@ export async function installShards(site: string, shardDirs: readonly string[], 
 	const shards = await Promise.all(shardDirs.map((dir) => readShard(dir, agencies)));
 	const seen = new Set<string>();
 	for (const shard of shards) {
-		if (seen.has(shard.agency)) throw new UsageError(`Có hai bản dựng riêng cho cơ quan "${shard.agency}". Mỗi cơ quan chỉ dựng một lần; xóa bản thừa trong thư mục --shards.`);
+		if (seen.has(shard.agency))
+			throw new UsageError(
+				`Có hai bản dựng riêng cho cơ quan "${shard.agency}". Mỗi cơ quan chỉ dựng một lần; xóa bản thừa trong thư mục --shards.`,
+			);
 		seen.add(shard.agency);
 	}
 	const primaryEmpty = await indexIsEmpty(join(site, 'pagefind'));
@@ -49,19 +52,29 @@ export async function installShards(site: string, shardDirs: readonly string[], 
 /** The shard folders inside `dir`: every sub-folder, sorted. */
 export async function listShards(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
-		throw new UsageError(`Không đọc được thư mục --shards "${dir}". Ghi đường dẫn tới thư mục chứa các bản dựng riêng của từng cơ quan (qms build --agency X --out <thư-mục>/X).`);
+		throw new UsageError(
+			`Không đọc được thư mục --shards "${dir}". Ghi đường dẫn tới thư mục chứa các bản dựng riêng của từng cơ quan (qms build --agency X --out <thư-mục>/X).`,
+		);
 	});
-	const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name)).sort();
-	if (dirs.length === 0) throw new UsageError(`Thư mục --shards "${dir}" không có bản dựng nào. Dựng từng cơ quan trước: qms build --agency X --out ${dir}/X.`);
+	const dirs = entries
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => join(dir, entry.name))
+		.sort();
+	if (dirs.length === 0)
+		throw new UsageError(`Thư mục --shards "${dir}" không có bản dựng nào. Dựng từng cơ quan trước: qms build --agency X --out ${dir}/X.`);
 	return dirs;
 }
 
 async function readShard(dir: string, agencies: ReadonlySet<string>): Promise<Shard> {
 	const entries = await readdir(dir);
 	const agency = shardAgency(entries, agencies);
-	if (agency === undefined) throw new UsageError(`Thư mục "${dir}" không phải một bản dựng riêng của cơ quan: cần đúng một thư mục cơ quan có trong nội dung. Dựng bằng qms build --agency X --out ${dir}.`);
+	if (agency === undefined)
+		throw new UsageError(
+			`Thư mục "${dir}" không phải một bản dựng riêng của cơ quan: cần đúng một thư mục cơ quan có trong nội dung. Dựng bằng qms build --agency X --out ${dir}.`,
+		);
 	const index = await stat(join(dir, 'pagefind', 'pagefind-entry.json')).catch(() => undefined);
-	if (index === undefined) throw new UsageError(`Bản dựng "${dir}" thiếu chỉ mục tìm kiếm pagefind/. Dựng lại bằng qms build --agency ${agency} --out ${dir}.`);
+	if (index === undefined)
+		throw new UsageError(`Bản dựng "${dir}" thiếu chỉ mục tìm kiếm pagefind/. Dựng lại bằng qms build --agency ${agency} --out ${dir}.`);
 	return { dir, agency };
 }
 

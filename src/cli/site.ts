@@ -35,14 +35,22 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
 	clock?.enter('content');
 	const indexer = await createSiteIndexer();
 	const fingerprint = options.cache === false ? undefined : await pipelineFingerprint(options.root);
-	const cache = fingerprint === undefined ? undefined : openRenderCache(options.cacheDir ?? join(options.root, RENDER_CACHE_DIR), fingerprint);
+	const cache =
+		fingerprint === undefined ? undefined : openRenderCache(options.cacheDir ?? join(options.root, RENDER_CACHE_DIR), fingerprint);
 	const pool = createRenderPool(undefined, cache);
 	try {
 		setBuildSettings({ content: options.content, asOf: options.asOf, agency: options.agency, sharded: options.shards !== undefined });
 		if (options.corpus !== undefined) setHandoff('build', handoff(options, options.corpus as Corpus, pool));
 		setHandoff('indexer', indexer);
 		const { build } = await import('astro');
-		await build({ root: options.root, outDir: scratch, base: options.base, cacheDir: join(work, 'cache'), logLevel: 'warn', integrations: [searchDocumentsFirstIntegration(clock)] });
+		await build({
+			root: options.root,
+			outDir: scratch,
+			base: options.base,
+			cacheDir: join(work, 'cache'),
+			logLevel: 'warn',
+			integrations: [searchDocumentsFirstIntegration(clock)],
+		});
 		clock?.enter('index');
 		// The pages are written: what they were made from can go before Pagefind, still growing, writes its index.
 		clearHandoff('build');

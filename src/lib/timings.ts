@@ -61,7 +61,12 @@ export function treeResidentBytes(pid = process.pid): number {
 	};
 	const childrenOf = (at: number): number[] => {
 		try {
-			return readdirSync(`/proc/${at}/task`).flatMap((task) => readFileSync(`/proc/${at}/task/${task}/children`, 'latin1').split(' ').filter((text) => text !== '').map(Number));
+			return readdirSync(`/proc/${at}/task`).flatMap((task) =>
+				readFileSync(`/proc/${at}/task/${task}/children`, 'latin1')
+					.split(' ')
+					.filter((text) => text !== '')
+					.map(Number),
+			);
 		} catch {
 			return [];
 		}
@@ -124,7 +129,8 @@ export function startPhaseClock(options: { sampleMs?: number; sample?: () => num
 /** `qms build --timings`: one line per phase, then the total. */
 export function formatTimings(timings: BuildTimings): string {
 	const width = Math.max(...timings.phases.map((phase) => phase.label.length));
-	const line = (label: string, ms: number, bytes: number) => `  ${label.padEnd(width)}  ${(ms / 1000).toFixed(1).padStart(6)} s  ${(bytes / 1024 ** 2).toFixed(0).padStart(6)} MiB`;
+	const line = (label: string, ms: number, bytes: number) =>
+		`  ${label.padEnd(width)}  ${(ms / 1000).toFixed(1).padStart(6)} s  ${(bytes / 1024 ** 2).toFixed(0).padStart(6)} MiB`;
 	return [
 		`Thời gian dựng (bộ nhớ: đỉnh của tiến trình và các tiến trình con trong giai đoạn):`,
 		...timings.phases.map((phase) => line(phase.label, phase.ms, phase.peakBytes)),

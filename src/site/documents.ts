@@ -51,7 +51,14 @@ function routedOfKind(site: Site, kind: DocumentKind): RoutedDocument[] {
 	return site[collection].map((entry: DocumentEntry) => {
 		const agencyId = agencyOf(entry.id);
 		const address = segments(nameOf(entry.id), entry.data);
-		return { kind, entry, agencyId, path: address.join('/'), home: (base: string) => sitePath(base, agencyId, ...address), kicker: kicker?.(entry.data) ?? label };
+		return {
+			kind,
+			entry,
+			agencyId,
+			path: address.join('/'),
+			home: (base: string) => sitePath(base, agencyId, ...address),
+			kicker: kicker?.(entry.data) ?? label,
+		};
 	});
 }
 
@@ -69,7 +76,10 @@ export async function issueRoutes() {
 	const site = await loadSite();
 	return routedDocuments(site).flatMap((doc) => {
 		const { params, props } = route(doc);
-		return issueNumbers(site, doc.kind, doc.entry).map((issue) => ({ params: { ...params, issue: String(issue) }, props: { ...props, issue } }));
+		return issueNumbers(site, doc.kind, doc.entry).map((issue) => ({
+			params: { ...params, issue: String(issue) },
+			props: { ...props, issue },
+		}));
 	});
 }
 

@@ -70,11 +70,17 @@ async function readSite(): Promise<Site> {
 	// A sharded portal (`qms build --shards`) takes every document page from the agencies' own builds.
 	const mine = <E extends { id: string }>(entries: E[]) => (sharded ? [] : entries.filter((entry) => published.has(agencyOf(entry.id))));
 	const province = (await getEntry('province', 'province'))?.data;
-	const everyDocument = await Promise.all(DOCUMENT_KINDS.map(async (kind) => [KINDS[kind].collection, await getCollection(KINDS[kind].collection)] as const));
-	const documents = Object.fromEntries(everyDocument.map(([collection, entries]) => [collection, mine<DocumentEntry>(entries)])) as DocumentCollections;
+	const everyDocument = await Promise.all(
+		DOCUMENT_KINDS.map(async (kind) => [KINDS[kind].collection, await getCollection(KINDS[kind].collection)] as const),
+	);
+	const documents = Object.fromEntries(
+		everyDocument.map(([collection, entries]) => [collection, mine<DocumentEntry>(entries)]),
+	) as DocumentCollections;
 	// The history collection leaves out the texts (see StoredVersion): the current issue's are the working-tree entry's.
 	const working = new Map<string, { data: DocumentControl; body: string }>();
-	for (const [, entries] of everyDocument) for (const entry of entries) working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
+	for (const [, entries] of everyDocument)
+		for (const entry of entries)
+			working.set(entry.filePath?.replace(/^content\//, '') ?? '', { data: entry.data, body: currentText(entry).body });
 	const history = (await getCollection('history')).flatMap((entry) => {
 		const data = withTexts(entry.data as StoredHistoryData, (file) => working.get(file), pastTexts());
 		return data === undefined ? [] : [[entry.id, data] as const];
@@ -92,7 +98,13 @@ async function readSite(): Promise<Site> {
 		catalogue: new Map((await getCollection('catalogue')).map((entry) => [entry.data.id, entry.data])),
 		history: new Map(history),
 		today: asOf ?? province?.asOf ?? todayInVietnam(new Date()),
-		forms: new Set(publishedDocuments.flatMap((entry) => ('forms' in entry.data ? entry.data.forms.flatMap((form) => (form.file === undefined ? [] : [`${agencyOf(entry.id)}/${form.file}`])) : []))),
+		forms: new Set(
+			publishedDocuments.flatMap((entry) =>
+				'forms' in entry.data
+					? entry.data.forms.flatMap((form) => (form.file === undefined ? [] : [`${agencyOf(entry.id)}/${form.file}`]))
+					: [],
+			),
+		),
 		...(await publicationOf()),
 	};
 }
@@ -107,8 +119,18 @@ async function publicationOf(): Promise<Pick<Site, 'heldBack' | 'compliance'>> {
 export const historyKey = historyId;
 
 /** The issues of one document on the build's day; `home` is the document's main page. */
-export function timelineOf(site: Site, kind: FileKind, entry: { id: string; data: DocumentControl; filePath?: string | undefined }, home: string): Timeline {
-	return documentTimeline(site.history.get(historyKey(kind, entry.id)), { data: entry.data, body: currentText(entry).body }, site.today, home);
+export function timelineOf(
+	site: Site,
+	kind: FileKind,
+	entry: { id: string; data: DocumentControl; filePath?: string | undefined },
+	home: string,
+): Timeline {
+	return documentTimeline(
+		site.history.get(historyKey(kind, entry.id)),
+		{ data: entry.data, body: currentText(entry).body },
+		site.today,
+		home,
+	);
 }
 
 /** The issue numbers of one document that have a page of their own (every known issue). */
@@ -131,5 +153,7 @@ export function siteDocuments(site: Site): DocumentCollections {
 /** Everything published for one agency: its documents of each kind, by collection. */
 export function agencyDocuments(site: Site, agency: string): DocumentCollections {
 	const own = <E extends { id: string }>(entries: E[]) => entries.filter((entry) => agencyOf(entry.id) === agency);
-	return Object.fromEntries(DOCUMENT_KINDS.map((kind) => [KINDS[kind].collection, own<DocumentEntry>(site[KINDS[kind].collection])])) as DocumentCollections;
+	return Object.fromEntries(
+		DOCUMENT_KINDS.map((kind) => [KINDS[kind].collection, own<DocumentEntry>(site[KINDS[kind].collection])]),
+	) as DocumentCollections;
 }

@@ -29,7 +29,9 @@ describe('bench corpus generator', () => {
 	});
 
 	it('spreads the procedures over the agencies, 7 + 7 + 6', () => {
-		const counts = corpus.plan.agencies.map((agency) => corpus.plan.procedures.filter((procedure) => procedure.agency.id === agency.id).length);
+		const counts = corpus.plan.agencies.map(
+			(agency) => corpus.plan.procedures.filter((procedure) => procedure.agency.id === agency.id).length,
+		);
 		expect(counts).toEqual([7, 7, 6]);
 	});
 

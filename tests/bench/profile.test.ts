@@ -18,7 +18,22 @@ let timings: BuildTimings;
 // an empty render cache of its own so that the render workers run.
 beforeAll(async () => {
 	work = await mkdtemp(join(tmpdir(), 'qms-timings-'));
-	const args = ['--cpu-prof', '--cpu-prof-dir', join(work, 'profile'), 'src/cli/main.ts', 'build', '--content', SEARCH_FIXTURE, '--out', join(work, 'dist'), '--cache-dir', join(work, 'cache'), '--timings', '--timings-json', join(work, 'timings.json')];
+	const args = [
+		'--cpu-prof',
+		'--cpu-prof-dir',
+		join(work, 'profile'),
+		'src/cli/main.ts',
+		'build',
+		'--content',
+		SEARCH_FIXTURE,
+		'--out',
+		join(work, 'dist'),
+		'--cache-dir',
+		join(work, 'cache'),
+		'--timings',
+		'--timings-json',
+		join(work, 'timings.json'),
+	];
 	const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: cleanEnv() });
 	stdout = '';
 	let stderr = '';
@@ -48,8 +63,13 @@ describe('qms build --timings', () => {
 	it('prints the same phases as a table after the build', () => {
 		const table = stdout.slice(stdout.indexOf('Thời gian dựng')).trim().split('\n');
 		expect(table[0]).toBe('Thời gian dựng (bộ nhớ: đỉnh của tiến trình và các tiến trình con trong giai đoạn):');
-		expect(table.slice(1).map((line) => line.replace(/\s+[\d.]+ s\s+\d+ MiB$/, '').trim())).toEqual([...timings.phases.map((phase) => phase.label), 'tổng']);
-		expect(table.at(-1)).toMatch(new RegExp(`^  tổng\\s+${(timings.totalMs / 1000).toFixed(1)} s\\s+${(timings.peakBytes / 2 ** 20).toFixed(0)} MiB$`));
+		expect(table.slice(1).map((line) => line.replace(/\s+[\d.]+ s\s+\d+ MiB$/, '').trim())).toEqual([
+			...timings.phases.map((phase) => phase.label),
+			'tổng',
+		]);
+		expect(table.at(-1)).toMatch(
+			new RegExp(`^  tổng\\s+${(timings.totalMs / 1000).toFixed(1)} s\\s+${(timings.peakBytes / 2 ** 20).toFixed(0)} MiB$`),
+		);
 	});
 });
 
@@ -83,7 +103,12 @@ describe('profileByPhase (npm run bench -- --profile)', () => {
 			{ name: 'vite', ms: 1_270 },
 			{ name: '(garbage collector)', ms: 49 },
 		];
-		expect(profileLines([{ ...phase, mainTop, workersBusyMs: 46_900 }, { ...phase, mainTop: [], workersBusyMs: 49 }])).toEqual([
+		expect(
+			profileLines([
+				{ ...phase, mainTop, workersBusyMs: 46_900 },
+				{ ...phase, mainTop: [], workersBusyMs: 49 },
+			]),
+		).toEqual([
 			'nạp nội dung: 24.3 s, đỉnh 1300 MiB; luồng chính bận 8.0 s (devalue 3.4 s, vite 1.3 s); luồng Markdown bận 46.9 s',
 			'nạp nội dung: 24.3 s, đỉnh 1300 MiB; luồng chính bận 8.0 s',
 		]);
@@ -91,7 +116,9 @@ describe('profileByPhase (npm run bench -- --profile)', () => {
 
 	it('names the package, the project folder or the V8 activity of a frame', () => {
 		expect(categoryOf({ functionName: 'tokenize', url: 'file:///w/node_modules/micromark/lib/x.js' })).toBe('micromark');
-		expect(categoryOf({ functionName: 'x', url: 'file:///w/node_modules/@astrojs/markdown-remark/dist/index.js' })).toBe('@astrojs/markdown-remark');
+		expect(categoryOf({ functionName: 'x', url: 'file:///w/node_modules/@astrojs/markdown-remark/dist/index.js' })).toBe(
+			'@astrojs/markdown-remark',
+		);
 		expect(categoryOf({ functionName: 'x', url: 'file:///w/.astro/builds/1-2/site/.prerender/chunks/a.mjs' })).toBe('mã trang đã đóng gói');
 		expect(categoryOf({ functionName: 'readHistory', url: 'file:///w/src/lib/history/read-history.ts' })).toBe('src/lib/history');
 		expect(categoryOf({ functionName: 'buildSite', url: 'file:///w/src/cli/site.ts' })).toBe('src/cli');

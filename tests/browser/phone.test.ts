@@ -60,7 +60,9 @@ describe('a procedure on a 360 × 800 phone', () => {
 		const page = await openPhone(BIRTH);
 		expect(await topOf(page, '#ho-so-can-mang')).toBeLessThan(800);
 		expect(await topOf(page, '.online-link')).toBeLessThan(800);
-		expect(await page.$$eval('#ho-so-can-mang + .checklist li', (items) => items.map((item) => item.firstChild?.textContent?.trim()))).toEqual(['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh']);
+		expect(
+			await page.$$eval('#ho-so-can-mang + .checklist li', (items) => items.map((item) => item.firstChild?.textContent?.trim())),
+		).toEqual(['Tờ khai đăng ký khai sinh', 'Giấy chứng sinh']);
 		// Document control (code, issue, dates) comes after the summary.
 		expect(await topOf(page, '.lede')).toBeGreaterThan(await topOf(page, '.summary .facts'));
 		await page.context().close();
@@ -118,7 +120,9 @@ describe('history tables', () => {
 			{ caption: 'Các lần ban hành của tài liệu', scrolls: false, cell: 'grid', headVisible: false },
 			{ caption: 'Các lần sửa đổi, bổ sung tài liệu', scrolls: false, cell: 'grid', headVisible: false },
 		]);
-		expect(await page.$eval('table.stack tbody td[data-label="Ngày hiệu lực"]', (cell) => getComputedStyle(cell, '::before').content)).toBe('"Ngày hiệu lực"');
+		expect(await page.$eval('table.stack tbody td[data-label="Ngày hiệu lực"]', (cell) => getComputedStyle(cell, '::before').content)).toBe(
+			'"Ngày hiệu lực"',
+		);
 		await page.context().close();
 	});
 
@@ -139,7 +143,9 @@ describe('search on a phone', () => {
 		const boxes: Record<string, [count: number, visible: boolean, dashboards: string | null]> = {};
 		for (const [name, path] of PAGE_TYPES) {
 			await page.goto(`${server.url}${path}`);
-			const dashboards = await page.$eval('.site-nav a[href$="/bao-cao/"]', (link) => (link.getBoundingClientRect().bottom < 800 ? link.getAttribute('href') : null));
+			const dashboards = await page.$eval('.site-nav a[href$="/bao-cao/"]', (link) =>
+				link.getBoundingClientRect().bottom < 800 ? link.getAttribute('href') : null,
+			);
 			boxes[name] = [await page.locator('input[type="search"]').count(), await page.isVisible('#tim-kiem-o-nhap'), dashboards];
 		}
 		expect(boxes).toEqual(Object.fromEntries(PAGE_TYPES.map(([name]) => [name, [1, true, '/bao-cao/']])));
@@ -159,8 +165,14 @@ describe('search on a phone', () => {
 		await page.locator('#tim-kiem-o-nhap').pressSequentially('khai sinh');
 		await page.waitForFunction(() => /^Tìm thấy/.test(document.querySelector('.search [role="status"]')?.textContent ?? ''));
 		expect(requests).toContain('/pagefind/pagefind.js');
-		const first = await page.$eval('.search-results li', (item) => [item.querySelector('a')?.textContent, item.querySelector('.search-hit-facts')?.textContent]);
-		expect(first).toEqual(['Quy trình đăng ký khai sinh (QT-AH-01)', 'Thời hạn: 1 ngày làm việc · Phí, lệ phí: Miễn phí hoặc 4.000 – 8.000 đồng']);
+		const first = await page.$eval('.search-results li', (item) => [
+			item.querySelector('a')?.textContent,
+			item.querySelector('.search-hit-facts')?.textContent,
+		]);
+		expect(first).toEqual([
+			'Quy trình đăng ký khai sinh (QT-AH-01)',
+			'Thời hạn: 1 ngày làm việc · Phí, lệ phí: Miễn phí hoặc 4.000 – 8.000 đồng',
+		]);
 		expect(new URL(page.url()).search).toBe('');
 		expect((await axeViolations(page)).join('\n')).toBe('');
 		await page.context().close();
@@ -184,8 +196,19 @@ describe('the province dashboard', () => {
 	it('fits its totals and agency figures on a 1,280 px screen, the agency with problems first', async () => {
 		const { page } = await browser.newPage({ width: 1280, height: 900 });
 		await page.goto(`${server.url}bao-cao/`);
-		expect(await page.$eval('table.report-totals', (table) => table.getBoundingClientRect().width <= (table.closest('.table-wrap')?.clientWidth ?? 0) + 1)).toBe(true);
-		const cards = await page.$$eval('.agency-card', (items) => items.map((item) => [item.querySelector('caption a')?.textContent, item.getBoundingClientRect().right <= 1280, item.querySelector('tbody tr')?.classList.contains('indicator-problem')]));
+		expect(
+			await page.$eval(
+				'table.report-totals',
+				(table) => table.getBoundingClientRect().width <= (table.closest('.table-wrap')?.clientWidth ?? 0) + 1,
+			),
+		).toBe(true);
+		const cards = await page.$$eval('.agency-card', (items) =>
+			items.map((item) => [
+				item.querySelector('caption a')?.textContent,
+				item.getBoundingClientRect().right <= 1280,
+				item.querySelector('tbody tr')?.classList.contains('indicator-problem'),
+			]),
+		);
 		expect(cards).toEqual([
 			['Ủy ban nhân dân phường An Hòa', true, true],
 			['Sở Tư pháp tỉnh Bình Sơn', true, false],

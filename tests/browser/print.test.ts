@@ -81,7 +81,8 @@ describe("a procedure page's PDF from Chromium", () => {
 
 	it('leaves out navigation and search', () => {
 		const text = pages.join('\n');
-		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'Điều hướng', 'Trên trang này', 'Tìm thủ tục, quy trình', 'Từ khóa']) expect(text).not.toContain(screenOnly);
+		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'Điều hướng', 'Trên trang này', 'Tìm thủ tục, quy trình', 'Từ khóa'])
+			expect(text).not.toContain(screenOnly);
 	});
 });
 
@@ -94,7 +95,8 @@ describe("a Markdown form's page printed from Chromium", () => {
 		for (const pdfPage of printed) expect(Math.abs(pdfPage.width - A4.width)).toBeLessThan(TOLERANCE);
 		expect(text).toContain('Tờ khai đăng ký khai sinh');
 		expect(text).toMatch(/^Họ, chữ đệm, tên: \.+$/m);
-		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'tải tệp gốc', 'Tìm thủ tục, quy trình']) expect(text).not.toContain(screenOnly);
+		for (const screenOnly of ['Bỏ qua, đến nội dung chính', 'tải tệp gốc', 'Tìm thủ tục, quy trình'])
+			expect(text).not.toContain(screenOnly);
 		await page.context().close();
 	});
 });

@@ -77,7 +77,12 @@ describe('search on the portal', () => {
 		const { status, hits } = await search(page, 'dang ky ho kinh doanh');
 		expect(status).toBe('Tìm thấy 1 kết quả cho “dang ky ho kinh doanh”.');
 		expect(hits.map((hit) => [hit.title, hit.href, hit.facts, hit.meta])).toEqual([
-			['Đăng ký hộ kinh doanh (QT-DT-01)', '/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/', 'Thời hạn: 3 ngày làm việc · Phí, lệ phí: 100.000 đồng', 'Ủy ban nhân dân phường Đông Tiến'],
+			[
+				'Đăng ký hộ kinh doanh (QT-DT-01)',
+				'/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/',
+				'Thời hạn: 3 ngày làm việc · Phí, lệ phí: 100.000 đồng',
+				'Ủy ban nhân dân phường Đông Tiến',
+			],
 		]);
 		expect(hits[0]?.marks).toContain('Đăng');
 		expect(hits[0]?.excerpt).toContain('Đăng ký hộ kinh doanh');
@@ -99,18 +104,27 @@ describe('search on the portal', () => {
 		await page.fill('#tim-kiem-o-nhap', nfd);
 		expect(await page.inputValue('#tim-kiem-o-nhap')).toBe(nfd);
 		const results = [];
-		for (const query of [nfd, 'đăng ký hộ kinh doanh', 'ĐĂNG KÝ HỘ KINH DOANH', 'dang ky ho kinh doanh']) results.push((await search(page, query)).hits.map((hit) => hit.href));
+		for (const query of [nfd, 'đăng ký hộ kinh doanh', 'ĐĂNG KÝ HỘ KINH DOANH', 'dang ky ho kinh doanh'])
+			results.push((await search(page, query)).hits.map((hit) => hit.href));
 		expect(results).toEqual(Array.from({ length: 4 }, () => ['/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/']));
 	});
 
 	it('finds procedures of every agency, the best match first', async () => {
 		const { page } = await openSearch(portalServer.url);
 		const { hits } = await search(page, 'dang ky');
-		expect(hits.slice(0, 2).map((hit) => hit.href)).toEqual(['/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/', '/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/']);
+		expect(hits.slice(0, 2).map((hit) => hit.href)).toEqual([
+			'/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/',
+			'/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/',
+		]);
 		// Further down come pages where "dang" meets "dạng" and "ky" the "Thư ký ISO" of a step: folding is
 		// meant to reach them. The land procedure approved by Đặng Văn Đức does not come: signature
 		// blocks (like breadcrumbs, the table of contents and the flowchart) are not indexed.
-		expect(hits.slice(2).map((hit) => hit.href).sort()).toEqual(['/phuong-dong-tien/noi-bo/nb-01/', '/xa-minh-hoa/noi-bo/nb-01/']);
+		expect(
+			hits
+				.slice(2)
+				.map((hit) => hit.href)
+				.sort(),
+		).toEqual(['/phuong-dong-tien/noi-bo/nb-01/', '/xa-minh-hoa/noi-bo/nb-01/']);
 	});
 
 	it('says so when nothing matches', async () => {
@@ -141,7 +155,12 @@ describe('search filters', () => {
 		await page.waitForSelector('#tim-kiem-co-quan option:nth-child(2)', { state: 'attached' });
 		const labels = (id: string) => page.$$eval(`#${id} option`, (options) => options.map((option) => option.textContent));
 		expect(await labels('tim-kiem-co-quan')).toEqual(['Tất cả cơ quan', 'Ủy ban nhân dân phường Đông Tiến', 'Ủy ban nhân dân xã Minh Hòa']);
-		expect(await labels('tim-kiem-linh-vuc')).toEqual(['Tất cả lĩnh vực', 'Đất đai', 'Hộ tịch', 'Thành lập và hoạt động của hộ kinh doanh']);
+		expect(await labels('tim-kiem-linh-vuc')).toEqual([
+			'Tất cả lĩnh vực',
+			'Đất đai',
+			'Hộ tịch',
+			'Thành lập và hoạt động của hộ kinh doanh',
+		]);
 		expect(await page.isVisible('#tim-kiem-co-quan')).toBe(true);
 	});
 
@@ -180,7 +199,9 @@ describe("an agency's own site", () => {
 		expect((await search(page, 'khai sinh')).hits).toEqual([]);
 		expect(await page.isHidden('#tim-kiem-co-quan')).toBe(true);
 		// A string, so the test runner does not rewrite the browser's dynamic import.
-		const agencies = await page.evaluate(`import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters()).then((filters) => Object.keys(filters.agency))`);
+		const agencies = await page.evaluate(
+			`import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters()).then((filters) => Object.keys(filters.agency))`,
+		);
 		expect(agencies).toEqual(['Ủy ban nhân dân phường D\u0335ông Tiến']);
 		expect(errors).toEqual([]);
 	});

@@ -26,7 +26,9 @@ afterAll(async () => {
 /** The path of every link, stylesheet, script and image the page refers to on this origin. */
 async function localAddresses(page: Page): Promise<string[]> {
 	const origin = new URL(server.url).origin;
-	const urls = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) => elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src));
+	const urls = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
+		elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
+	);
 	return urls.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname);
 }
 
@@ -50,7 +52,13 @@ describe('an agency site built with --base /so-x/ and served under /so-x/', () =
 	it('follows every link of the home page to a page that loads under /so-x/', async () => {
 		const { page } = await browser.newPage();
 		await page.goto(server.url);
-		const targets = [...new Set((await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href))).filter((url) => url.startsWith(server.url)).map((url) => url.split('#')[0] ?? url))];
+		const targets = [
+			...new Set(
+				(await page.$$eval('a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href)))
+					.filter((url) => url.startsWith(server.url))
+					.map((url) => url.split('#')[0] ?? url),
+			),
+		];
 		expect(targets.length).toBeGreaterThan(3);
 		for (const target of targets) {
 			if (!target.endsWith('/')) {

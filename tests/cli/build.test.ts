@@ -47,12 +47,16 @@ describe('qms build', () => {
 		const province = await runQms(['build', '--content', corpus.root, '--out', out]);
 		expect(province.code).toBe(1);
 		expect(province.stdout).toBe('');
-		expect(province.stderr.trim().split('\n').at(-1)).toBe('Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		expect(province.stderr.trim().split('\n').at(-1)).toBe(
+			'Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.',
+		);
 		await corpus.edit('province.yaml', 'demo: co', 'demo: true');
 		await corpus.edit('agencies/xa-minh-hoa/agency.yaml', 'level: cap-xa', 'level: cap-thon');
 		const agency = await runQms(['build', '--content', corpus.root, '--out', out, '--agency', 'xa-minh-hoa']);
 		expect(agency.code).toBe(1);
-		expect(agency.stderr.trim().split('\n').at(-1)).toBe('Dừng: agency.yaml của cơ quan "xa-minh-hoa" có lỗi nên không dựng được trang riêng của cơ quan, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		expect(agency.stderr.trim().split('\n').at(-1)).toBe(
+			'Dừng: agency.yaml của cơ quan "xa-minh-hoa" có lỗi nên không dựng được trang riêng của cơ quan, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.',
+		);
 		await expectPreviousOutput(out);
 	});
 
@@ -62,7 +66,11 @@ describe('qms build', () => {
 		const agency = await runQms(['build', '--content', corpus.root, '--out', out, '--agency', 'xa-khong-co']);
 		expect(agency).toEqual({ code: 2, stdout: '', stderr: 'Không có cơ quan "xa-khong-co". Các mã cơ quan: xa-minh-hoa.\n' });
 		const base = await runQms(['build', '--content', corpus.root, '--out', out, '--base', 'khong-co-gach']);
-		expect(base).toEqual({ code: 2, stdout: '', stderr: '--base "khong-co-gach" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.\n' });
+		expect(base).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: '--base "khong-co-gach" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.\n',
+		});
 		const timings = join(out, 'khong-co', 'thoi-gian.json');
 		expect(await runQms(['build', '--content', corpus.root, '--out', out, '--timings-json', timings])).toEqual({
 			code: 2,

@@ -9,7 +9,11 @@ describe('qms diff', () => {
 	it('lists the changed documents with their field changes, ready to paste in a review', async () => {
 		repo = await tempRepo();
 		const from = await repo.commit('Ban hành lần 1');
-		await issueProcedure(repo, 2, '2026-01-10', [['days: 3', 'days: 2.5'], ['time: 2\n', 'time: 1.5\n'], ['  - name: Giấy chứng sinh\n    copy: ban-chinh\n', '']]);
+		await issueProcedure(repo, 2, '2026-01-10', [
+			['days: 3', 'days: 2.5'],
+			['time: 2\n', 'time: 1.5\n'],
+			['  - name: Giấy chứng sinh\n    copy: ban-chinh\n', ''],
+		]);
 		await repo.commit('Ban hành lần 2');
 		const result = await runQms(['diff', from, 'HEAD'], repo.root);
 		expect(result.stderr).toBe('');
@@ -60,7 +64,10 @@ Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-kh
 		await repo.commit('Sửa thẳng vào tài liệu đã ban hành');
 		const result = await runQms(['diff', from, 'HEAD', '--format', 'json'], repo.root);
 		expect(result.code).toBe(1);
-		const report = JSON.parse(result.stdout) as { documents: Array<{ code: string; fromIssue: number; toIssue: number }>; findings: Array<{ file: string; line: number; rule: string; message: string }> };
+		const report = JSON.parse(result.stdout) as {
+			documents: Array<{ code: string; fromIssue: number; toIssue: number }>;
+			findings: Array<{ file: string; line: number; rule: string; message: string }>;
+		};
 		expect(report.documents.map((doc) => [doc.code, doc.fromIssue, doc.toIssue])).toEqual([
 			['CSCL-MH', 1, 2],
 			['QT-MH-01', 1, 1],
@@ -74,7 +81,11 @@ Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-kh
 	it('lets the measured results of the objectives be recorded without a new issue', async () => {
 		repo = await tempRepo();
 		const from = await repo.commit('Ban hành lần 1');
-		await repo.edit('agencies/xa-minh-hoa/objectives/2026.md', "    owner: Văn phòng HĐND và UBND xã\n", "    owner: Văn phòng HĐND và UBND xã\n    results:\n      - { period: 2026-Q1, value: 99.5 }\n");
+		await repo.edit(
+			'agencies/xa-minh-hoa/objectives/2026.md',
+			'    owner: Văn phòng HĐND và UBND xã\n',
+			'    owner: Văn phòng HĐND và UBND xã\n    results:\n      - { period: 2026-Q1, value: 99.5 }\n',
+		);
 		await repo.commit('Ghi kết quả quý I');
 		const result = await runQms(['diff', from, 'HEAD', '--format', 'json'], repo.root);
 		expect(result.code).toBe(0);
@@ -86,6 +97,8 @@ Cơ quan: \`xa-minh-hoa\` · Tệp: \`agencies/xa-minh-hoa/procedures/dang-ky-kh
 		await repo.commit('Ban hành lần 1');
 		const result = await runQms(['diff', 'khong-co-nhanh', 'HEAD'], repo.root);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toMatch(/^Không đọc được phiên bản "khong-co-nhanh" trong kho git chứa .*content\. Kiểm tra tên nhánh hoặc mã commit/);
+		expect(result.stderr).toMatch(
+			/^Không đọc được phiên bản "khong-co-nhanh" trong kho git chứa .*content\. Kiểm tra tên nhánh hoặc mã commit/,
+		);
 	});
 });

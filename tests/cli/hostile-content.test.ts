@@ -40,9 +40,18 @@ describe('qms on hostile content', () => {
 	beforeAll(async () => {
 		corpus = await scratchCorpus(HOSTILE_FIXTURE);
 		// Cases too large to keep in the repository are written here.
-		await corpus.write(`${PROCEDURES}/bi-danh-100kb.md`, `---\ncode: QT-MH-80\nnote: &dai "${'x'.repeat(100_000)}"\nconditions:\n${'  - *dai\n'.repeat(20_000)}---\n## 1. Mục đích\n`);
-		await corpus.write(`${PROCEDURES}/du-lieu-lon.md`, `---\ncode: QT-MH-81\ntitle: Quy trình có trường rất dài\nconditions: ${'Điều kiện. '.repeat(30_000)}\n---\n## 1. Mục đích\n`);
-		await corpus.write(`${PROCEDURES}/noi-dung-dai.md`, `${(await corpus.read(`${PROCEDURES}/dang-ky-khai-sinh.md`)).replace('code: QT-MH-01', 'code: QT-MH-82')}\n${'Nội dung rất dài. '.repeat(70_000)}\n`);
+		await corpus.write(
+			`${PROCEDURES}/bi-danh-100kb.md`,
+			`---\ncode: QT-MH-80\nnote: &dai "${'x'.repeat(100_000)}"\nconditions:\n${'  - *dai\n'.repeat(20_000)}---\n## 1. Mục đích\n`,
+		);
+		await corpus.write(
+			`${PROCEDURES}/du-lieu-lon.md`,
+			`---\ncode: QT-MH-81\ntitle: Quy trình có trường rất dài\nconditions: ${'Điều kiện. '.repeat(30_000)}\n---\n## 1. Mục đích\n`,
+		);
+		await corpus.write(
+			`${PROCEDURES}/noi-dung-dai.md`,
+			`${(await corpus.read(`${PROCEDURES}/dang-ky-khai-sinh.md`)).replace('code: QT-MH-01', 'code: QT-MH-82')}\n${'Nội dung rất dài. '.repeat(70_000)}\n`,
+		);
 		before = await tree(corpus.root);
 		validate = await runQms(['validate', '.'], corpus.root);
 	}, 60_000);
@@ -58,18 +67,54 @@ describe('qms on hostile content', () => {
 	});
 
 	it.each([
-		['ma-javascript.md', '1:4  lỗi  frontmatter-language  Dòng đầu tiên "---js" có thêm "js" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "js" để dòng đầu tiên chỉ còn "---".'],
-		['ma-javascript-day-du.md', '1:4  lỗi  frontmatter-language  Dòng đầu tiên "---javascript" có thêm "javascript" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "javascript" để dòng đầu tiên chỉ còn "---".'],
-		['ma-coffee.md', '1:4  lỗi  frontmatter-language  Dòng đầu tiên "---coffee" có thêm "coffee" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "coffee" để dòng đầu tiên chỉ còn "---".'],
-		['ghi-chu-sau-gach.md', '1:5  lỗi  frontmatter-language  Dòng đầu tiên "--- tiếng Việt" có thêm "tiếng Việt" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "tiếng Việt" để dòng đầu tiên chỉ còn "---".'],
-		['tham-chieu-long-nhau.md', '5:10  lỗi  alias-expansion  Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.'],
-		['bi-danh-100kb.md', '5:5  lỗi  alias-expansion  Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.'],
-		['du-lieu-lon.md', '4:1  lỗi  data-too-large  Phần thông tin đầu tệp lớn hơn 256 KB. Rút gọn trường này; văn bản dài nên đặt ở phần nội dung hoặc thành biểu mẫu đính kèm.'],
-		['noi-dung-dai.md', '56:1  lỗi  body-too-large  Nội dung tệp dài hơn 1 MB (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.'],
-		['Đăng ký khai tử.md', '1:1  lỗi  address-duplicate  Tệp này và tệp "agencies/xa-minh-hoa/procedures/dang-ky-khai-tu.md" cùng ra một địa chỉ trang /xa-minh-hoa/thu-tuc/dang-ky-khai-tu/, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.'],
-		['Đăng ký kết hôn.md', '1:1  lỗi  file-name  Tên tệp là địa chỉ của trang nên chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang. Đổi tên tệp thành "dang-ky-ket-hon.md".'],
-		['dang-ky-giam-ho.MD', '1:1  lỗi  document-misplaced  Phần mở rộng của tệp "dang-ky-giam-ho.MD" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "dang-ky-giam-ho.md".'],
-		['luu-tru/dang-ky-khai-sinh-cu.md', '1:1  lỗi  document-misplaced  Tệp nằm trong thư mục con của agencies/xa-minh-hoa/procedures/ nên không được đọc. Chuyển tệp vào thẳng agencies/xa-minh-hoa/procedures/ (các tài liệu không chia thư mục con).'],
+		[
+			'ma-javascript.md',
+			'1:4  lỗi  frontmatter-language  Dòng đầu tiên "---js" có thêm "js" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "js" để dòng đầu tiên chỉ còn "---".',
+		],
+		[
+			'ma-javascript-day-du.md',
+			'1:4  lỗi  frontmatter-language  Dòng đầu tiên "---javascript" có thêm "javascript" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "javascript" để dòng đầu tiên chỉ còn "---".',
+		],
+		[
+			'ma-coffee.md',
+			'1:4  lỗi  frontmatter-language  Dòng đầu tiên "---coffee" có thêm "coffee" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "coffee" để dòng đầu tiên chỉ còn "---".',
+		],
+		[
+			'ghi-chu-sau-gach.md',
+			'1:5  lỗi  frontmatter-language  Dòng đầu tiên "--- tiếng Việt" có thêm "tiếng Việt" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "tiếng Việt" để dòng đầu tiên chỉ còn "---".',
+		],
+		[
+			'tham-chieu-long-nhau.md',
+			'5:10  lỗi  alias-expansion  Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.',
+		],
+		[
+			'bi-danh-100kb.md',
+			'5:5  lỗi  alias-expansion  Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.',
+		],
+		[
+			'du-lieu-lon.md',
+			'4:1  lỗi  data-too-large  Phần thông tin đầu tệp lớn hơn 256 KB. Rút gọn trường này; văn bản dài nên đặt ở phần nội dung hoặc thành biểu mẫu đính kèm.',
+		],
+		[
+			'noi-dung-dai.md',
+			'56:1  lỗi  body-too-large  Nội dung tệp dài hơn 1 MB (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.',
+		],
+		[
+			'Đăng ký khai tử.md',
+			'1:1  lỗi  address-duplicate  Tệp này và tệp "agencies/xa-minh-hoa/procedures/dang-ky-khai-tu.md" cùng ra một địa chỉ trang /xa-minh-hoa/thu-tuc/dang-ky-khai-tu/, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.',
+		],
+		[
+			'Đăng ký kết hôn.md',
+			'1:1  lỗi  file-name  Tên tệp là địa chỉ của trang nên chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang. Đổi tên tệp thành "dang-ky-ket-hon.md".',
+		],
+		[
+			'dang-ky-giam-ho.MD',
+			'1:1  lỗi  document-misplaced  Phần mở rộng của tệp "dang-ky-giam-ho.MD" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "dang-ky-giam-ho.md".',
+		],
+		[
+			'luu-tru/dang-ky-khai-sinh-cu.md',
+			'1:1  lỗi  document-misplaced  Tệp nằm trong thư mục con của agencies/xa-minh-hoa/procedures/ nên không được đọc. Chuyển tệp vào thẳng agencies/xa-minh-hoa/procedures/ (các tài liệu không chia thư mục con).',
+		],
 	])('reports procedures/%s as exactly one finding', (name, expected) => {
 		expect(findingsOf(validate, `${PROCEDURES}/${name}`)).toEqual([expected]);
 	});
@@ -104,7 +149,10 @@ describe('qms on hostile content', () => {
 			const result = await runQms(['build', '--content', corpus.root, '--out', out]);
 			expect(result.code).toBe(0);
 			expectNoCrash(result);
-			const held = result.stdout.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(`- ${corpus.root}/`.length, line.indexOf(': ')));
+			const held = result.stdout
+				.split('\n')
+				.filter((line) => line.startsWith('- '))
+				.map((line) => line.slice(`- ${corpus.root}/`.length, line.indexOf(': ')));
 			expect(held).toContain('agencies/xa-thu-nghiem/agency.yaml');
 			expect(held).toContain(`${PROCEDURES}/ma-javascript.md`);
 			expect(held).toContain(`${PROCEDURES}/noi-dung-dai.md`);

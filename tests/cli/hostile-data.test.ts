@@ -66,7 +66,9 @@ describe('qms build on hostile data', () => {
 	it('publishes none of it, with no stack trace and nothing written outside the output folder', async () => {
 		// The agency is held back, its agency.yaml having errors; the rest of the province is built.
 		expect(build.code).toBe(0);
-		expect(build.stdout).toContain(`- ${HOSTILE}/agencies/xa-thu-nghiem/agency.yaml: cơ quan "xa-thu-nghiem" và mọi tài liệu của cơ quan chưa được đăng vì agency.yaml có lỗi.\n`);
+		expect(build.stdout).toContain(
+			`- ${HOSTILE}/agencies/xa-thu-nghiem/agency.yaml: cơ quan "xa-thu-nghiem" và mọi tài liệu của cơ quan chưa được đăng vì agency.yaml có lỗi.\n`,
+		);
 		expect(build.stderr).not.toMatch(/\n\s+at |Error:/);
 		expect(await listing(HOSTILE)).toEqual(before);
 		const written = await readdir(parent);
@@ -74,7 +76,8 @@ describe('qms build on hostile data', () => {
 		if (written.includes('dist')) {
 			const files = await listing(join(parent, 'dist'));
 			expect(files.filter((file) => file.includes('xa-thu-nghiem'))).toEqual([]);
-			for (const file of files.filter((name) => name.endsWith('.html'))) expect(await readFile(join(parent, 'dist', file), 'utf8')).not.toContain('javascript:');
+			for (const file of files.filter((name) => name.endsWith('.html')))
+				expect(await readFile(join(parent, 'dist', file), 'utf8')).not.toContain('javascript:');
 		}
 	});
 });

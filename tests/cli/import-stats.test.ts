@@ -15,7 +15,13 @@ let corpus: GeneratedCorpus;
 async function qms(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await runCli(args, { cwd: corpus.root, stdout: (text) => out.push(text), stderr: (text) => err.push(text), now: () => new Date('2026-07-31T03:00:00Z'), loadCorpus });
+	const code = await runCli(args, {
+		cwd: corpus.root,
+		stdout: (text) => out.push(text),
+		stderr: (text) => err.push(text),
+		now: () => new Date('2026-07-31T03:00:00Z'),
+		loadCorpus,
+	});
 	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -47,7 +53,9 @@ describe('qms import-stats', () => {
 		expect(after.slice(before.length)).toBe(
 			'  - month: 7\n    receivedOnline: 8100\n    receivedInPerson: 3800\n    receivedByPost: 100\n    carriedOver: 455\n    resolvedEarly: 9500\n    resolvedOnTime: 1700\n    resolvedLate: 20\n    pendingWithinTime: 900\n    pendingOverdue: 35\n    returned: 250\n    withdrawn: 50\n',
 		);
-		const findings = validateCorpus(await loadCorpus(corpus.root), { asOf: '2026-07-31' }).filter((item) => item.rule.startsWith('statistics'));
+		const findings = validateCorpus(await loadCorpus(corpus.root), { asOf: '2026-07-31' }).filter((item) =>
+			item.rule.startsWith('statistics'),
+		);
 		// The export balances and the Sở's July carries over June's 455 pending dossiers.
 		expect(findings).toEqual([]);
 	});
@@ -56,8 +64,13 @@ describe('qms import-stats', () => {
 		const first = await importFixture('khong-dau.csv');
 		expect(first.code).toBe(0);
 		const again = await importFixture('khong-dau.csv');
-		expect([again.code, again.stdout.split('\n')[0]]).toEqual([0, 'Đã ghi agencies/xa-kiem-thu/statistics/2026.yaml: thay số liệu tháng 7.']);
-		expect(await read('agencies/xa-kiem-thu/statistics/2026.yaml')).toContain('  - month: 7\n    receivedOnline: 1200\n    receivedInPerson: 300\n');
+		expect([again.code, again.stdout.split('\n')[0]]).toEqual([
+			0,
+			'Đã ghi agencies/xa-kiem-thu/statistics/2026.yaml: thay số liệu tháng 7.',
+		]);
+		expect(await read('agencies/xa-kiem-thu/statistics/2026.yaml')).toContain(
+			'  - month: 7\n    receivedOnline: 1200\n    receivedInPerson: 300\n',
+		);
 	});
 
 	it('reports every bad row by its line, one message each, and writes nothing', async () => {
@@ -86,15 +99,30 @@ describe('qms import-stats', () => {
 	});
 
 	it('takes the unit and month from --agency and --month, and refuses bad ones', async () => {
-		await corpus.write('don-vi.csv', 'Trực tuyến,Trực tiếp,Bưu chính,Kỳ trước chuyển qua,Trước hạn,Đúng hạn,Đã giải quyết quá hạn,Trong hạn,Đang giải quyết quá hạn\n10,5,0,0,8,4,1,2,0\n');
+		await corpus.write(
+			'don-vi.csv',
+			'Trực tuyến,Trực tiếp,Bưu chính,Kỳ trước chuyển qua,Trước hạn,Đúng hạn,Đã giải quyết quá hạn,Trong hạn,Đang giải quyết quá hạn\n10,5,0,0,8,4,1,2,0\n',
+		);
 		const ok = await qms(['import-stats', 'don-vi.csv', '--content', '.', '--agency', 'so-kiem-thu', '--month', '2027-01']);
 		expect([ok.code, ok.stdout.split('\n')[0]]).toEqual([0, 'Đã ghi agencies/so-kiem-thu/statistics/2027.yaml: thêm tháng 1.']);
 		expect(await read('agencies/so-kiem-thu/statistics/2027.yaml')).toBe(
 			'year: 2027\nmonths:\n  - month: 1\n    receivedOnline: 10\n    receivedInPerson: 5\n    receivedByPost: 0\n    carriedOver: 0\n    resolvedEarly: 8\n    resolvedOnTime: 4\n    resolvedLate: 1\n    pendingWithinTime: 2\n    pendingOverdue: 0\n    returned: 0\n    withdrawn: 0\n',
 		);
-		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--agency', 'khong-co', '--month', '2027-01'])).toEqual({ code: 2, stdout: '', stderr: '--agency "khong-co" không có trong thư mục agencies/ (cần agencies/khong-co/agency.yaml hợp lệ).' });
-		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--month', '13-2027'])).toEqual({ code: 2, stdout: '', stderr: '--month "13-2027" không hợp lệ. Ghi theo dạng YYYY-MM, ví dụ --month 2026-06.' });
-		expect(await qms(['import-stats', 'khong-co.csv', '--content', '.'])).toEqual({ code: 2, stdout: '', stderr: 'Không đọc được tệp "khong-co.csv". Kiểm tra đường dẫn.' });
+		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--agency', 'khong-co', '--month', '2027-01'])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: '--agency "khong-co" không có trong thư mục agencies/ (cần agencies/khong-co/agency.yaml hợp lệ).',
+		});
+		expect(await qms(['import-stats', 'don-vi.csv', '--content', '.', '--month', '13-2027'])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: '--month "13-2027" không hợp lệ. Ghi theo dạng YYYY-MM, ví dụ --month 2026-06.',
+		});
+		expect(await qms(['import-stats', 'khong-co.csv', '--content', '.'])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'Không đọc được tệp "khong-co.csv". Kiểm tra đường dẫn.',
+		});
 	});
 
 	it('changes no file when one of them cannot be written', async () => {
@@ -102,7 +130,12 @@ describe('qms import-stats', () => {
 		// A folder where the xã's file is staged makes its write fail after the Sở's was staged.
 		await mkdir(join(corpus.root, `agencies/xa-kiem-thu/statistics/2026.yaml.${process.pid}.tmp`));
 		const { code, stdout, stderr } = await importFixture('thang-07-2026.csv');
-		expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: 'Không ghi được số liệu vào thư mục nội dung (EISDIR); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.' });
+		expect({ code, stdout, stderr }).toEqual({
+			code: 2,
+			stdout: '',
+			stderr:
+				'Không ghi được số liệu vào thư mục nội dung (EISDIR); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.',
+		});
 		expect(await read('agencies/so-kiem-thu/statistics/2026.yaml')).toBe(before);
 		expect(await readdir(join(corpus.root, 'agencies/so-kiem-thu/statistics'))).toEqual(['2026.yaml']);
 	});
@@ -116,8 +149,16 @@ describe('qms import-stats', () => {
 	});
 
 	it('keeps the comments at the top of a statistics file it rewrites', async () => {
-		await corpus.write('agencies/xa-kiem-thu/statistics/2026.yaml', `# Số liệu minh họa, hư cấu.\n${await read('agencies/xa-kiem-thu/statistics/2026.yaml')}`);
+		await corpus.write(
+			'agencies/xa-kiem-thu/statistics/2026.yaml',
+			`# Số liệu minh họa, hư cấu.\n${await read('agencies/xa-kiem-thu/statistics/2026.yaml')}`,
+		);
 		expect((await importFixture('khong-dau.csv')).code).toBe(0);
-		expect((await read('agencies/xa-kiem-thu/statistics/2026.yaml')).split('\n').slice(0, 4)).toEqual(['# Số liệu minh họa, hư cấu.', 'year: 2026', 'months:', '  - month: 5']);
+		expect((await read('agencies/xa-kiem-thu/statistics/2026.yaml')).split('\n').slice(0, 4)).toEqual([
+			'# Số liệu minh họa, hư cấu.',
+			'year: 2026',
+			'months:',
+			'  - month: 5',
+		]);
 	});
 });

@@ -9,7 +9,8 @@ import { VALID_FIXTURE } from '../helpers/corpus.ts';
 
 const exec = promisify(execFile);
 
-const RULE = 'qms build xóa và thay thế toàn bộ thư mục --out, nên chỉ nhận một thư mục chưa có, một thư mục trống hoặc kết quả của lần dựng trước (có tệp .qms-build). Chọn thư mục khác, ví dụ --out dist.';
+const RULE =
+	'qms build xóa và thay thế toàn bộ thư mục --out, nên chỉ nhận một thư mục chưa có, một thư mục trống hoặc kết quả của lần dựng trước (có tệp .qms-build). Chọn thư mục khác, ví dụ --out dist.';
 
 let base: string;
 let project: string;
@@ -47,13 +48,28 @@ describe('qms build --out', () => {
 		['content', () => `--out "${join(project, 'content')}": đây là thư mục nội dung. ${RULE}`],
 		['..', () => `--out "${base}": thư mục này chứa thư mục dự án "${project}". ${RULE}`],
 		['/', () => `--out "/": thư mục này chứa thư mục dự án "${project}". ${RULE}`],
-		['content/agencies', () => `--out "${join(project, 'content/agencies')}": thư mục này nằm trong thư mục nội dung "${join(project, 'content')}". ${RULE}`],
+		[
+			'content/agencies',
+			() => `--out "${join(project, 'content/agencies')}": thư mục này nằm trong thư mục nội dung "${join(project, 'content')}". ${RULE}`,
+		],
 		['.git/site', () => `--out "${join(project, '.git/site')}": thư mục này nằm trong thư mục .git của một kho. ${RULE}`],
 		['kho-khac', () => `--out "${join(project, 'kho-khac')}": thư mục này là một kho git (có .git). ${RULE}`],
-		['ghi-chu', () => `--out "${join(project, 'ghi-chu')}": thư mục không trống và không phải kết quả của qms build (không có tệp .qms-build). ${RULE}`],
+		[
+			'ghi-chu',
+			() =>
+				`--out "${join(project, 'ghi-chu')}": thư mục không trống và không phải kết quả của qms build (không có tệp .qms-build). ${RULE}`,
+		],
 		['package.json', () => `--out "${join(project, 'package.json')}": đây là một tệp, không phải thư mục. ${RULE}`],
-		['package.json/x', () => `--out "${join(project, 'package.json/x')}": "${join(project, 'package.json')}" là một tệp, không phải thư mục, nên không tạo được thư mục bên dưới. Chọn một thư mục ghi được, ví dụ --out dist.`],
-		['/proc/x', () => '--out "/proc/x": không tạo được thư mục trong "/proc" (không có quyền ghi, hoặc hệ thống tệp không cho ghi). Chọn một thư mục ghi được, ví dụ --out dist.'],
+		[
+			'package.json/x',
+			() =>
+				`--out "${join(project, 'package.json/x')}": "${join(project, 'package.json')}" là một tệp, không phải thư mục, nên không tạo được thư mục bên dưới. Chọn một thư mục ghi được, ví dụ --out dist.`,
+		],
+		[
+			'/proc/x',
+			() =>
+				'--out "/proc/x": không tạo được thư mục trong "/proc" (không có quyền ghi, hoặc hệ thống tệp không cho ghi). Chọn một thư mục ghi được, ví dụ --out dist.',
+		],
 	])('refuses --out %s before reading anything, touching nothing', async (out, message) => {
 		const before = await listing(base);
 		const result = await runQms(['build', '--out', out], project);
@@ -68,13 +84,25 @@ describe('qms build --out', () => {
 			await mkdir(join(open, 'chi-doc'), { mode: 0o555 });
 			const out = join(open, 'chi-doc', 'dist');
 			// Permission bits do not bind root: as root, the command runs as the unprivileged user "nobody".
-			const command = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-			const [file = '', ...args] = [...command, join(PROJECT_ROOT, 'src/cli/main.ts'), 'build', '--content', 'tests/fixtures/valid', '--out', out];
+			const command =
+				process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+			const [file = '', ...args] = [
+				...command,
+				join(PROJECT_ROOT, 'src/cli/main.ts'),
+				'build',
+				'--content',
+				'tests/fixtures/valid',
+				'--out',
+				out,
+			];
 			const result = await exec(file, args, { cwd: PROJECT_ROOT, env: cleanEnv() }).then(
 				() => ({ code: 0, stderr: '' }),
 				(error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
 			);
-			expect(result).toEqual({ code: 2, stderr: `--out "${out}": không tạo được thư mục trong "${join(open, 'chi-doc')}" (không có quyền ghi, hoặc hệ thống tệp không cho ghi). Chọn một thư mục ghi được, ví dụ --out dist.\n` });
+			expect(result).toEqual({
+				code: 2,
+				stderr: `--out "${out}": không tạo được thư mục trong "${join(open, 'chi-doc')}" (không có quyền ghi, hoặc hệ thống tệp không cho ghi). Chọn một thư mục ghi được, ví dụ --out dist.\n`,
+			});
 			expect(await readdir(join(open, 'chi-doc'))).toEqual([]);
 		} finally {
 			await rm(open, { recursive: true, force: true });
@@ -120,6 +148,9 @@ describe('qms build --out', () => {
 		const entries = await readdir(out);
 		expect(entries).not.toContain('cu.html');
 		expect(entries).toContain('index.html');
-		expect(JSON.parse(await readFile(join(out, '.qms-build'), 'utf8'))).toEqual({ generator: 'qms build', note: 'Thư mục do qms build tạo; lần dựng sau sẽ xóa và thay thế toàn bộ.' });
+		expect(JSON.parse(await readFile(join(out, '.qms-build'), 'utf8'))).toEqual({
+			generator: 'qms build',
+			note: 'Thư mục do qms build tạo; lần dựng sau sẽ xóa và thay thế toàn bộ.',
+		});
 	});
 });

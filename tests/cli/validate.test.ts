@@ -69,7 +69,12 @@ describe('qms validate', () => {
 	it('prints the same findings as JSON', async () => {
 		const result = await runQms(['validate', broken.root, '--format', 'json']);
 		expect(result.code).toBe(1);
-		const report = JSON.parse(result.stdout) as { errors: number; compliance: number; warnings: number; findings: Array<{ rule: string; line: number }> };
+		const report = JSON.parse(result.stdout) as {
+			errors: number;
+			compliance: number;
+			warnings: number;
+			findings: Array<{ rule: string; line: number }>;
+		};
 		expect([report.errors, report.compliance, report.warnings]).toEqual([8, 2, 2]);
 		expect(report.findings.find((f) => f.rule === 'yaml-syntax')?.line).toBe(15);
 	});
@@ -77,7 +82,10 @@ describe('qms validate', () => {
 	it('judges time rules at --as-of, failing on their compliance findings only with --strict', async () => {
 		const result = await runQms(['validate', valid.root, '--as-of', '2027-05-01']);
 		expect(result.code).toBe(0);
-		const rows = result.stdout.trim().split('\n').map((line) => line.replace(`${relative(PROJECT_ROOT, valid.root)}/`, ''));
+		const rows = result.stdout
+			.trim()
+			.split('\n')
+			.map((line) => line.replace(`${relative(PROJECT_ROOT, valid.root)}/`, ''));
 		expect(rows.map((row) => row.split('  ').slice(0, 3).join('  '))).toEqual([
 			'agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  objectives-missing',
 			'agencies/xa-minh-hoa/agency.yaml:18:5  chưa tuân thủ  audit-overdue',
@@ -85,7 +93,9 @@ describe('qms validate', () => {
 			'Tổng cộng: 0 lỗi, 3 điểm chưa tuân thủ, 0 cảnh báo.',
 			'Ngày tham chiếu: 2027-05-01.',
 		]);
-		expect(rows[0]).toBe('agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  objectives-missing  Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.');
+		expect(rows[0]).toBe(
+			'agencies/xa-minh-hoa/agency.yaml:1:1  chưa tuân thủ  objectives-missing  Ủy ban nhân dân xã Minh Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/xa-minh-hoa/objectives/2027.md.',
+		);
 		const strict = await runQms(['validate', valid.root, '--as-of', '2027-05-01', '--strict']);
 		expect([strict.code, strict.stdout]).toEqual([1, result.stdout]);
 		expect((await runQms(['validate', valid.root, '--strict'])).code).toBe(0);
@@ -93,11 +103,20 @@ describe('qms validate', () => {
 
 	it('explains bad input in Vietnamese with exit 2 and no stack trace', async () => {
 		const missing = await runQms(['validate', '/khong/co/thu-muc']);
-		expect(missing).toEqual({ code: 2, stdout: '', stderr: 'Không tìm thấy thư mục nội dung "/khong/co/thu-muc". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.\n' });
+		expect(missing).toEqual({
+			code: 2,
+			stdout: '',
+			stderr:
+				'Không tìm thấy thư mục nội dung "/khong/co/thu-muc". Chạy lệnh trong thư mục dự án, hoặc ghi đường dẫn tới thư mục chứa province.yaml và agencies/.\n',
+		});
 		const date = await runQms(['validate', valid.root, '--as-of', '31/12/2026']);
 		expect(date.stderr).toBe('--as-of "31/12/2026" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n');
 		for (const day of ['2026-02-30', '2026-13-01', '2026-02-29']) {
-			expect(await runQms(['validate', valid.root, '--as-of', day])).toEqual({ code: 2, stdout: '', stderr: `--as-of "${day}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n` });
+			expect(await runQms(['validate', valid.root, '--as-of', day])).toEqual({
+				code: 2,
+				stdout: '',
+				stderr: `--as-of "${day}" không phải ngày hợp lệ. Ghi theo dạng YYYY-MM-DD, ví dụ --as-of 2026-03-31.\n`,
+			});
 		}
 		const format = await runQms(['validate', valid.root, '--format', 'xml']);
 		expect(format).toEqual({ code: 2, stdout: '', stderr: '--format "xml" không hợp lệ. Chọn một trong: text, json.\n' });
@@ -105,7 +124,11 @@ describe('qms validate', () => {
 		expect(option.code).toBe(2);
 		expect(option.stderr).toMatch(/^Tùy chọn không hợp lệ: /);
 		const command = await runQms(['xoa']);
-		expect(command).toEqual({ code: 2, stdout: '', stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats, new-issue. Xem "qms help".\n' });
+		expect(command).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats, new-issue. Xem "qms help".\n',
+		});
 	});
 
 	it('with --changed, fails only on errors in what the branch changed or what depends on it', async () => {
@@ -119,7 +142,12 @@ describe('qms validate', () => {
 			await repo.commit('Sửa chính sách');
 			const clean = await runQms(['validate', 'content', '--changed', 'main'], repo.root);
 			expect(clean.code).toBe(0);
-			expect(clean.stdout.trim().split('\n').map((line) => line.split('  ').slice(0, 3).join('  '))).toEqual([
+			expect(
+				clean.stdout
+					.trim()
+					.split('\n')
+					.map((line) => line.split('  ').slice(0, 3).join('  ')),
+			).toEqual([
 				'Thay đổi so với main: 1 tệp. Phát hiện trong phạm vi thay đổi:',
 				'Không có lỗi hay cảnh báo nào.',
 				'Ngoài phạm vi thay đổi, chỉ để tham khảo (không tính vào kết quả):',
@@ -130,9 +158,18 @@ describe('qms validate', () => {
 			await repo.edit(PROCEDURE, 'days: 3', 'days: 4');
 			const broken = await runQms(['validate', 'content', '--changed', 'main', '--format', 'json'], repo.root);
 			expect(broken.code).toBe(1);
-			const report = JSON.parse(broken.stdout) as { changed: unknown; errors: number; findings: Array<{ rule: string }>; context: Array<{ rule: string }> };
+			const report = JSON.parse(broken.stdout) as {
+				changed: unknown;
+				errors: number;
+				findings: Array<{ rule: string }>;
+				context: Array<{ rule: string }>;
+			};
 			expect(report.changed).toEqual({ since: 'main', files: ['content/agencies/xa-minh-hoa/policy.md', `content/${PROCEDURE}`] });
-			expect([report.errors, report.findings.map((f) => f.rule), report.context.map((f) => f.rule)]).toEqual([2, ['step-time-sum', 'time-limit'], ['step-time-quarter']]);
+			expect([report.errors, report.findings.map((f) => f.rule), report.context.map((f) => f.rule)]).toEqual([
+				2,
+				['step-time-sum', 'time-limit'],
+				['step-time-quarter'],
+			]);
 			expect(await runQms(['validate', 'content', '--changed', 'khong-co'], repo.root)).toEqual({
 				code: 2,
 				stdout: '',

@@ -11,7 +11,10 @@ const REAL_WARD = fileURLToPath(new URL('../fixtures/real-ward/', import.meta.ur
 
 /** The text of an HTML fragment: tags removed, whitespace collapsed. */
 function text(html: string): string {
-	return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 async function realWard() {
@@ -32,16 +35,20 @@ describe('a real ward civil-status procedure', () => {
 	});
 	afterAll(() => renderer.close());
 
-	it('validates with no document error, its headings in the source\'s own upper-case wording', async () => {
+	it("validates with no document error, its headings in the source's own upper-case wording", async () => {
 		const { corpus } = await realWard();
 		const findings = validateCorpus(corpus, { asOf: '2026-06-30' });
 		expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-		expect(findings.filter((finding) => finding.file.endsWith('dang-ky-khai-sinh.md')).map((finding) => finding.rule)).toEqual(['records-missing']);
+		expect(findings.filter((finding) => finding.file.endsWith('dang-ky-khai-sinh.md')).map((finding) => finding.rule)).toEqual([
+			'records-missing',
+		]);
 	});
 
 	it('says nothing about the fees and the result it does not state, and that its dossier is not stated', async () => {
 		const { view, agency } = await realWard();
-		const html = text(await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''));
+		const html = text(
+			await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''),
+		);
 		expect(html).toContain('Hồ sơ cần mang (01 bộ) Chưa có thông tin về thành phần hồ sơ; hỏi nơi tiếp nhận hồ sơ trước khi đi.');
 		expect(html).not.toContain('Phí, lệ phí');
 		expect(html).not.toContain('Không thu');
@@ -63,9 +70,19 @@ describe('the citizen summary of a stated procedure', () => {
 	});
 	afterAll(() => renderer.close());
 
-	it('groups conditional and shown papers, gives a fee per copy with its period and exemptions, and links the TTHC\'s own online address', async () => {
+	it("groups conditional and shown papers, gives a fee per copy with its period and exemptions, and links the TTHC's own online address", async () => {
 		const { procedure, agency, corpus } = await realWard();
-		const tthc = new Map<string, TthcEntry>(corpus.tthc.map((doc) => [doc.data.code, { ...doc.data, level: ['cap-tinh', 'cap-xa'], online: 'toan-trinh', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193' }]));
+		const tthc = new Map<string, TthcEntry>(
+			corpus.tthc.map((doc) => [
+				doc.data.code,
+				{
+					...doc.data,
+					level: ['cap-tinh', 'cap-xa'],
+					online: 'toan-trinh',
+					url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+				},
+			]),
+		);
 		const stated = {
 			...procedure,
 			methods: ['truc-tiep', 'truc-tuyen'] as const,
@@ -75,32 +92,66 @@ describe('the citizen summary of a stated procedure', () => {
 				{ name: 'Giấy tờ tùy thân', copy: 'ban-chinh' as const, count: 1, need: 'xuat-trinh' as const },
 			],
 			fees: [
-				{ name: 'Lệ phí cấp bản sao trích lục', amount: 5600, unit: 'bản', until: '2026-12-31', exempt: ['Người thuộc hộ nghèo'], note: 'Giảm 30 %' },
+				{
+					name: 'Lệ phí cấp bản sao trích lục',
+					amount: 5600,
+					unit: 'bản',
+					until: '2026-12-31',
+					exempt: ['Người thuộc hộ nghèo'],
+					note: 'Giảm 30 %',
+				},
 				{ name: 'Lệ phí cấp bản sao trích lục', amount: 8000, unit: 'bản', from: '2027-01-01' },
 			],
 		};
-		const view = procedureView({ ...stated, methods: [...stated.methods] }, { base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' });
-		const html = text(await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''));
+		const view = procedureView(
+			{ ...stated, methods: [...stated.methods] },
+			{ base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' },
+		);
+		const html = text(
+			await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''),
+		);
 		expect(html).toContain('Nộp hồ sơ trực tuyến Dịch vụ công trực tuyến toàn trình · Mã thủ tục: 1.001193');
-		expect(html).toContain('Hồ sơ cần mang (01 bộ) Tờ khai đăng ký khai sinh (bản chính) Nộp thêm nếu thuộc trường hợp: Văn bản ủy quyền (bản chính) Chỉ nộp khi ủy quyền Mang theo để xuất trình, không phải nộp: Giấy tờ tùy thân (bản chính)');
-		expect(html).toContain('Phí, lệ phí 5.600 đồng/bản Chi tiết 2 khoản thu Lệ phí cấp bản sao trích lục: 5.600 đồng/bản , đến hết ngày 31/12/2026 Miễn cho: Người thuộc hộ nghèo (Giảm 30 %) Lệ phí cấp bản sao trích lục: 8.000 đồng/bản , áp dụng từ ngày 01/01/2027');
+		expect(html).toContain(
+			'Hồ sơ cần mang (01 bộ) Tờ khai đăng ký khai sinh (bản chính) Nộp thêm nếu thuộc trường hợp: Văn bản ủy quyền (bản chính) Chỉ nộp khi ủy quyền Mang theo để xuất trình, không phải nộp: Giấy tờ tùy thân (bản chính)',
+		);
+		expect(html).toContain(
+			'Phí, lệ phí 5.600 đồng/bản Chi tiết 2 khoản thu Lệ phí cấp bản sao trích lục: 5.600 đồng/bản , đến hết ngày 31/12/2026 Miễn cho: Người thuộc hộ nghèo (Giảm 30 %) Lệ phí cấp bản sao trích lục: 8.000 đồng/bản , áp dụng từ ngày 01/01/2027',
+		);
 		expect(html).toContain('Mã thủ tục: 1.001193 · Cấp tỉnh, cấp xã');
 		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
 		expect(raw).toContain('href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"');
 	});
 
-	it('links each TTHC\'s own online address when a procedure covers several', async () => {
+	it("links each TTHC's own online address when a procedure covers several", async () => {
 		const { procedure, agency, corpus } = await realWard();
 		const [entry] = corpus.tthc.map((doc) => doc.data);
 		if (entry === undefined) throw new Error('real-ward catalogue is empty');
 		const tthc = new Map<string, TthcEntry>([
 			['1.001193', { ...entry, online: 'toan-trinh', url: 'https://dichvucong.hanoi.gov.vn/khai-sinh' }],
-			['1.001190', { ...entry, code: '1.001190', name: 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con', online: 'mot-phan', url: 'https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con' }],
+			[
+				'1.001190',
+				{
+					...entry,
+					code: '1.001190',
+					name: 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con',
+					online: 'mot-phan',
+					url: 'https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con',
+				},
+			],
 		]);
-		const view = procedureView({ ...procedure, tthc: ['1.001193', '1.001190'], methods: ['truc-tiep', 'truc-tuyen'] }, { base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' });
+		const view = procedureView(
+			{ ...procedure, tthc: ['1.001193', '1.001190'], methods: ['truc-tiep', 'truc-tuyen'] },
+			{ base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' },
+		);
 		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
-		expect([...raw.matchAll(/<a class="online-link" href="([^"]+)"/g)].map((match) => match[1])).toEqual(['https://dichvucong.hanoi.gov.vn/khai-sinh']);
-		expect([...raw.matchAll(/<a href="([^"]+)" rel="noopener noreferrer">Nộp trực tuyến: ([^<]+)<\/a>/g)].map((match) => `${match[2]} ${match[1]}`)).toEqual([
+		expect([...raw.matchAll(/<a class="online-link" href="([^"]+)"/g)].map((match) => match[1])).toEqual([
+			'https://dichvucong.hanoi.gov.vn/khai-sinh',
+		]);
+		expect(
+			[...raw.matchAll(/<a href="([^"]+)" rel="noopener noreferrer">Nộp trực tuyến: ([^<]+)<\/a>/g)].map(
+				(match) => `${match[2]} ${match[1]}`,
+			),
+		).toEqual([
 			'Đăng ký khai sinh https://dichvucong.hanoi.gov.vn/khai-sinh',
 			'Đăng ký khai sinh kết hợp nhận cha, mẹ, con https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con',
 		]);

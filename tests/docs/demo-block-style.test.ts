@@ -19,7 +19,8 @@ describe('the demo content officers copy', () => {
 			const doc = parseDocument(yamlOf(name, await readFile(join(DEMO_CONTENT, name), 'utf8')), { lineCounter });
 			visit(doc, (_key, node) => {
 				// A Markdown file's frontmatter starts on its second line, after "---".
-				if (isCollection(node) && node.flow === true && node.items.length > 0) flows.push(`${name}:${lineCounter.linePos(node.range?.[0] ?? 0).line + (name.endsWith('.md') ? 1 : 0)}`);
+				if (isCollection(node) && node.flow === true && node.items.length > 0)
+					flows.push(`${name}:${lineCounter.linePos(node.range?.[0] ?? 0).line + (name.endsWith('.md') ? 1 : 0)}`);
 			});
 		}
 		expect(files.length).toBeGreaterThan(100);

@@ -5,7 +5,17 @@ import { DEMO_CONTENT, lines, scratchCorpus, type ScratchCorpus } from '../helpe
 import { PROJECT_ROOT } from '../helpers/cli.ts';
 
 const AGENCY = 'agencies/phuong-an-hoa';
-const BODY = ['1. Mục đích', '2. Phạm vi', '3. Tài liệu viện dẫn', '4. Định nghĩa và từ viết tắt', '5. Nội dung quy trình', '6. Biểu mẫu', '7. Hồ sơ cần lưu'].map((title) => `## ${title}\n\nNội dung.\n`).join('\n');
+const BODY = [
+	'1. Mục đích',
+	'2. Phạm vi',
+	'3. Tài liệu viện dẫn',
+	'4. Định nghĩa và từ viết tắt',
+	'5. Nội dung quy trình',
+	'6. Biểu mẫu',
+	'7. Hồ sơ cần lưu',
+]
+	.map((title) => `## ${title}\n\nNội dung.\n`)
+	.join('\n');
 
 let corpus: ScratchCorpus;
 let readme: string;
@@ -31,7 +41,10 @@ describe("README's example procedure", () => {
 	it('validates in the demo agency without a finding of its own', async () => {
 		const [frontmatter = ''] = exampleBlocks();
 		await corpus.write(`${AGENCY}/procedures/dang-ky-lai-khai-sinh.md`, `${frontmatter}\n${BODY}`);
-		await copyFile(join(corpus.root, AGENCY, 'forms/bm-to-khai-dang-ky-khai-sinh.md'), join(corpus.root, AGENCY, 'forms/bm-01-to-khai-dang-ky-lai-khai-sinh.md'));
+		await copyFile(
+			join(corpus.root, AGENCY, 'forms/bm-to-khai-dang-ky-khai-sinh.md'),
+			join(corpus.root, AGENCY, 'forms/bm-01-to-khai-dang-ky-lai-khai-sinh.md'),
+		);
 		const findings = lines((await corpus.validate('2026-11-22')).filter((item) => item.file.endsWith('dang-ky-lai-khai-sinh.md')));
 		expect(findings).toEqual([]);
 	});

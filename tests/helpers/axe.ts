@@ -19,8 +19,13 @@ interface AxeViolation {
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE_SCRIPT });
 	// A string, so the test runner does not rewrite the code that runs in the browser.
-	const violations = await page.evaluate<AxeViolation[]>(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`);
+	const violations = await page.evaluate<AxeViolation[]>(
+		`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] }).then((r) => r.violations)`,
+	);
 	return violations.flatMap((violation) =>
-		violation.nodes.map((node) => `${violation.id} (${violation.impact ?? '?'}): ${violation.help}\n    at ${node.target.map(String).join(' > ')}\n    ${node.html}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+		violation.nodes.map(
+			(node) =>
+				`${violation.id} (${violation.impact ?? '?'}): ${violation.help}\n    at ${node.target.map(String).join(' > ')}\n    ${node.html}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+		),
 	);
 }

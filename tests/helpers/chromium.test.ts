@@ -28,7 +28,11 @@ describe('findChromium', () => {
 	it('takes the executable named by QMS_CHROMIUM over every system path', async () => {
 		const named = await file('named-chrome');
 		const system = await file('chromium');
-		expect(await findChromium({ env: { QMS_CHROMIUM: named }, systemPaths: [system], packaged: false })).toEqual({ executablePath: named, source: 'QMS_CHROMIUM', env: {} });
+		expect(await findChromium({ env: { QMS_CHROMIUM: named }, systemPaths: [system], packaged: false })).toEqual({
+			executablePath: named,
+			source: 'QMS_CHROMIUM',
+			env: {},
+		});
 	});
 
 	it('stops at a QMS_CHROMIUM that is not an executable instead of looking elsewhere', async () => {
@@ -44,7 +48,9 @@ describe('findChromium', () => {
 		const notExecutable = await file('chromium-browser', false);
 		const second = await file('google-chrome');
 		const third = await file('google-chrome-stable');
-		expect(await findChromium({ env: { QMS_CHROMIUM: '' }, systemPaths: [missing, notExecutable, second, third], packaged: false })).toEqual({
+		expect(
+			await findChromium({ env: { QMS_CHROMIUM: '' }, systemPaths: [missing, notExecutable, second, third], packaged: false }),
+		).toEqual({
 			executablePath: second,
 			source: 'system',
 			env: {},
@@ -67,9 +73,15 @@ describe('the Chromium of @sparticuz/chromium, when there is no other', () => {
 		const options = { env: { LD_LIBRARY_PATH: '/opt/lib' }, systemPaths: [join(dir, 'chromium')], cacheDir, packaged: true };
 		const location = await findChromium(options);
 		const unpacked = join(cacheDir, `chromium-${version}`);
-		expect(location).toEqual({ executablePath: join(unpacked, 'chromium'), source: '@sparticuz/chromium', env: { LD_LIBRARY_PATH: `${join(unpacked, 'al2023', 'lib')}:/opt/lib` } });
+		expect(location).toEqual({
+			executablePath: join(unpacked, 'chromium'),
+			source: '@sparticuz/chromium',
+			env: { LD_LIBRARY_PATH: `${join(unpacked, 'al2023', 'lib')}:/opt/lib` },
+		});
 		expect(await readdir(cacheDir)).toEqual([`chromium-${version}`]);
-		expect(await readdir(join(unpacked, 'al2023', 'lib'))).toEqual(expect.arrayContaining(['libexpat.so.1', 'libnspr4.so', 'libnss3.so', 'libnssutil3.so', 'libplc4.so', 'libplds4.so']));
+		expect(await readdir(join(unpacked, 'al2023', 'lib'))).toEqual(
+			expect.arrayContaining(['libexpat.so.1', 'libnspr4.so', 'libnss3.so', 'libnssutil3.so', 'libplc4.so', 'libplds4.so']),
+		);
 		await writeFile(join(unpacked, 'marker'), '');
 		expect(await findChromium(options)).toEqual(location);
 		expect((await readdir(unpacked)).sort()).toEqual(['al2023', 'chromium', 'marker']);

@@ -47,14 +47,19 @@ export async function findChromium(options: FindChromiumOptions = {}): Promise<C
 	const { env = process.env, systemPaths = SYSTEM_CHROMIUM_PATHS, cacheDir = CHROMIUM_CACHE } = options;
 	const named = env['QMS_CHROMIUM'];
 	if (named !== undefined && named !== '') {
-		if (!(await isExecutable(named))) throw new Error(`QMS_CHROMIUM trỏ tới "${named}", nhưng đó không phải tệp chạy được. Sửa đường dẫn hoặc bỏ biến này để dùng Chromium của hệ thống hoặc của gói @sparticuz/chromium.`);
+		if (!(await isExecutable(named)))
+			throw new Error(
+				`QMS_CHROMIUM trỏ tới "${named}", nhưng đó không phải tệp chạy được. Sửa đường dẫn hoặc bỏ biến này để dùng Chromium của hệ thống hoặc của gói @sparticuz/chromium.`,
+			);
 		return { executablePath: named, source: 'QMS_CHROMIUM', env: {} };
 	}
 	for (const path of systemPaths) {
 		if (await isExecutable(path)) return { executablePath: path, source: 'system', env: {} };
 	}
 	if (!(options.packaged ?? (process.platform === 'linux' && process.arch === 'x64'))) {
-		throw new Error(`Không tìm thấy Chromium ở ${systemPaths.join(', ')}, và gói @sparticuz/chromium chỉ có bản cho Linux x64. Cài Chromium hoặc Chrome, hoặc đặt QMS_CHROMIUM là đường dẫn tới tệp chạy của nó.`);
+		throw new Error(
+			`Không tìm thấy Chromium ở ${systemPaths.join(', ')}, và gói @sparticuz/chromium chỉ có bản cho Linux x64. Cài Chromium hoặc Chrome, hoặc đặt QMS_CHROMIUM là đường dẫn tới tệp chạy của nó.`,
+		);
 	}
 	return unpackPackagedChromium(cacheDir, env['LD_LIBRARY_PATH']);
 }

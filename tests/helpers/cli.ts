@@ -26,6 +26,7 @@ export function runQms(args: string[], cwd = PROJECT_ROOT): Promise<CliResult> {
 /** The environment without what Vitest adds for its own Vite (BASE_URL, MODE …), which would leak into Astro. */
 export function cleanEnv(): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'])
+		delete env[key];
 	return env;
 }

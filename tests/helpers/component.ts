@@ -10,8 +10,16 @@ export interface ComponentRenderer {
 }
 
 export async function componentRenderer(): Promise<ComponentRenderer> {
-	const config = await getViteConfig({ root: PROJECT_ROOT, logLevel: 'silent' }, { root: PROJECT_ROOT, logLevel: 'silent' })({ command: 'serve', mode: 'test' });
-	const server: ViteDevServer = await createServer({ ...config, configFile: false, server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
+	const config = await getViteConfig(
+		{ root: PROJECT_ROOT, logLevel: 'silent' },
+		{ root: PROJECT_ROOT, logLevel: 'silent' },
+	)({ command: 'serve', mode: 'test' });
+	const server: ViteDevServer = await createServer({
+		...config,
+		configFile: false,
+		server: { middlewareMode: true, hmr: false, ws: false },
+		appType: 'custom',
+	});
 	const container = await AstroContainer.create();
 	return {
 		render: async (path, props, slot) => {

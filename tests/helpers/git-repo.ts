@@ -25,7 +25,13 @@ export async function tempRepo(fixture = VALID_FIXTURE): Promise<TempRepo> {
 	const root = await mkdtemp(join(tmpdir(), 'qms-repo-'));
 	const content = join(root, 'content');
 	await cp(fixture, content, { recursive: true });
-	const env = { ...process.env, GIT_AUTHOR_NAME: 'Thư ký ISO', GIT_AUTHOR_EMAIL: 'iso@example.vn', GIT_COMMITTER_NAME: 'Thư ký ISO', GIT_COMMITTER_EMAIL: 'iso@example.vn' };
+	const env = {
+		...process.env,
+		GIT_AUTHOR_NAME: 'Thư ký ISO',
+		GIT_AUTHOR_EMAIL: 'iso@example.vn',
+		GIT_COMMITTER_NAME: 'Thư ký ISO',
+		GIT_COMMITTER_EMAIL: 'iso@example.vn',
+	};
 	const git = async (...args: string[]) => (await exec('git', args, { cwd: root, env })).stdout.trim();
 	await git('init', '-q', '-b', 'main');
 	const read = (path: string) => readFile(join(content, path), 'utf8');
@@ -60,9 +66,18 @@ export async function tempRepo(fixture = VALID_FIXTURE): Promise<TempRepo> {
 export const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
 
 /** Raises the fixture procedure to `issue` with a revision row, changing its processing time to `days`. */
-export async function issueProcedure(repo: TempRepo, issue: number, date: string, changes: Array<[string, string]>, path = PROCEDURE): Promise<void> {
+export async function issueProcedure(
+	repo: TempRepo,
+	issue: number,
+	date: string,
+	changes: Array<[string, string]>,
+	path = PROCEDURE,
+): Promise<void> {
 	let text = await repo.read(path);
-	text = text.replace(/^issue: \d+$/m, `issue: ${issue}`).replace(/^issued: .*$/m, `issued: ${date}`).replace(/^effective: .*$/m, `effective: ${date}`);
+	text = text
+		.replace(/^issue: \d+$/m, `issue: ${issue}`)
+		.replace(/^issued: .*$/m, `issued: ${date}`)
+		.replace(/^effective: .*$/m, `effective: ${date}`);
 	text = text.replace(/^tthc:/m, `  - issue: ${issue}\n    date: ${date}\n    part: Mục 5\n    description: Sửa đổi lần ${issue}\ntthc:`);
 	for (const [from, to] of changes) {
 		if (!text.includes(from)) throw new Error(`${path} does not contain ${JSON.stringify(from)}`);

@@ -47,7 +47,10 @@ export async function serveStatic(dir: string, mount = '/'): Promise<StaticServe
 			if (found.file === undefined) {
 				missing.push(path);
 				const page = join(dir, '404.html');
-				const exists = await stat(page).then((info) => info.isFile(), () => false);
+				const exists = await stat(page).then(
+					(info) => info.isFile(),
+					() => false,
+				);
 				response.writeHead(404, { 'content-type': TYPES['.html'] ?? '' });
 				if (exists) createReadStream(page).pipe(response);
 				else response.end('404');
@@ -76,7 +79,13 @@ async function resolveFile(dir: string, mount: string, path: string): Promise<{ 
 	if (info?.isDirectory() === true) {
 		if (!path.endsWith('/')) return { redirect: `${path}/` };
 		const index = join(target, 'index.html');
-		if (await stat(index).then((i) => i.isFile(), () => false)) return { file: index };
+		if (
+			await stat(index).then(
+				(i) => i.isFile(),
+				() => false,
+			)
+		)
+			return { file: index };
 	}
 	return {};
 }

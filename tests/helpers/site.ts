@@ -61,7 +61,12 @@ function buildEnv(): NodeJS.ProcessEnv {
 export async function readSite(site: BuiltSite): Promise<SiteFiles> {
 	const files = (await readdir(site.dir, { recursive: true, withFileTypes: true }))
 		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name).slice(site.dir.length + 1).split('\\').join('/'));
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(site.dir.length + 1)
+				.split('\\')
+				.join('/'),
+		);
 	const pages = new Map<string, string>();
 	for (const file of files.filter((name) => name.endsWith('.html')).sort()) pages.set(file, await readFile(join(site.dir, file), 'utf8'));
 	return { files: new Set(files), pages, base: site.base };

@@ -14,9 +14,12 @@ describe('IsoDateSchema', () => {
 		expect(messages(IsoDateSchema, date)).toEqual([]);
 	});
 
-	it.each(['2026-02-30', '2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00', '2026-01-32'])('rejects %s as a day that does not exist', (date) => {
-		expect(messages(IsoDateSchema, date)).toEqual(['ngày không có thật trong lịch']);
-	});
+	it.each(['2026-02-30', '2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-01-00', '2026-01-32'])(
+		'rejects %s as a day that does not exist',
+		(date) => {
+			expect(messages(IsoDateSchema, date)).toEqual(['ngày không có thật trong lịch']);
+		},
+	);
 
 	it.each(['30/06/2026', '2026-6-30', ' 2026-06-30', '2026-06-30T00:00'])('asks for YYYY-MM-DD instead of %s', (date) => {
 		expect(messages(IsoDateSchema, date)).toEqual(['cần ngày dạng YYYY-MM-DD']);
@@ -29,7 +32,9 @@ describe('TthcCodeSchema', () => {
 	});
 
 	it.each(['1.00483', '1.0048370', '1004837', '1.000894.000.00.00.h29'])('rejects %s', (code) => {
-		expect(messages(TthcCodeSchema, code)).toEqual(['mã TTHC phải có dạng d.dddddd (ví dụ 1.000894), hoặc biến thể địa phương 1.000894.000.00.00.H29']);
+		expect(messages(TthcCodeSchema, code)).toEqual([
+			'mã TTHC phải có dạng d.dddddd (ví dụ 1.000894), hoặc biến thể địa phương 1.000894.000.00.00.H29',
+		]);
 	});
 });
 
@@ -60,8 +65,22 @@ describe('WebUrlSchema', () => {
 		expect(messages(WebUrlSchema, url)).toEqual([]);
 	});
 
-	it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.vn', '//example.vn', 'https://', 'https://a b.vn', 'https://user@evil.example', 'tuphap.binhson.gov.vn'])('rejects %s', (url) => {
-		expect(messages(WebUrlSchema, url)).toEqual(['chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://, ví dụ https://tuphap.binhson.gov.vn']);
+	it.each([
+		'javascript:alert(1)',
+		'JavaScript:alert(1)',
+		'data:text/html,<script>alert(1)</script>',
+		'vbscript:msgbox(1)',
+		'file:///etc/passwd',
+		'ftp://example.vn',
+		'//example.vn',
+		'https://',
+		'https://a b.vn',
+		'https://user@evil.example',
+		'tuphap.binhson.gov.vn',
+	])('rejects %s', (url) => {
+		expect(messages(WebUrlSchema, url)).toEqual([
+			'chỉ nhận địa chỉ trang web bắt đầu bằng https:// hoặc http://, ví dụ https://tuphap.binhson.gov.vn',
+		]);
 	});
 });
 
@@ -71,11 +90,15 @@ describe('MoneySchema', () => {
 	});
 
 	it('shows the intended value of 8.000, which YAML reads as 8', () => {
-		expect(messages(MoneySchema, 8)).toEqual(['số tiền 8 đồng nhỏ bất thường (dưới 500 đồng); nếu định ghi 8000 đồng thì viết 8000, không dùng dấu chấm ngăn cách hàng nghìn (YAML đọc 8.000 là 8)']);
+		expect(messages(MoneySchema, 8)).toEqual([
+			'số tiền 8 đồng nhỏ bất thường (dưới 500 đồng); nếu định ghi 8000 đồng thì viết 8000, không dùng dấu chấm ngăn cách hàng nghìn (YAML đọc 8.000 là 8)',
+		]);
 	});
 
 	it('shows the intended value of 8.500, which YAML reads as 8.5', () => {
-		expect(messages(MoneySchema, 8.5)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 8.5; nếu định ghi 8500 đồng thì viết 8500, không dùng dấu chấm ngăn cách hàng nghìn']);
+		expect(messages(MoneySchema, 8.5)).toEqual([
+			'số tiền phải là số đồng nguyên, đang ghi 8.5; nếu định ghi 8500 đồng thì viết 8500, không dùng dấu chấm ngăn cách hàng nghìn',
+		]);
 		expect(messages(MoneySchema, 1.0005)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 1.0005']);
 		expect(messages(MoneySchema, 0.1)).toEqual(['số tiền phải là số đồng nguyên, đang ghi 0.1']);
 	});

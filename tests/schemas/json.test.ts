@@ -22,7 +22,10 @@ describe('JSON Schema files for editors', () => {
 	});
 
 	it('carry the Vietnamese label and English name of each field', () => {
-		const procedure = JSON.parse(renderJsonSchemas()['procedure.schema.json'] ?? '{}') as { properties: { days: { description: string } }; required: string[] };
+		const procedure = JSON.parse(renderJsonSchemas()['procedure.schema.json'] ?? '{}') as {
+			properties: { days: { description: string } };
+			required: string[];
+		};
 		expect(procedure.properties.days.description).toBe('Thời hạn giải quyết, ngày làm việc (days)');
 		expect(procedure.required).toContain('reception');
 	});
@@ -30,7 +33,9 @@ describe('JSON Schema files for editors', () => {
 
 /** The editor's view: YAML 1.2 as yaml-language-server reads it, checked by a JSON Schema validator. */
 const ajv = new Ajv({ strict: false, allErrors: true });
-const agencyJson = JSON.parse(renderJsonSchemas()['agency.schema.json'] ?? '{}') as { properties: { validFrom: object; tthc: { items: object } } };
+const agencyJson = JSON.parse(renderJsonSchemas()['agency.schema.json'] ?? '{}') as {
+	properties: { validFrom: object; tthc: { items: object } };
+};
 const editorDate = ajv.compile(agencyJson.properties.validFrom);
 const editorCode = ajv.compile(agencyJson.properties.tthc.items);
 
@@ -90,18 +95,27 @@ describe('editor settings', () => {
 	const yamlFiles = Object.entries(JSON_SCHEMAS).filter(([, { files }]) => files.every((file) => file.endsWith('.yaml')));
 
 	it('map every YAML file kind to its JSON Schema for the YAML extension', async () => {
-		const settings = JSON.parse(await readFile(join(PROJECT_ROOT, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-		expect(settings['yaml.schemas']).toEqual(Object.fromEntries(yamlFiles.map(([name, { files }]) => [`./schemas/json/${name}`, [...files]])));
+		const settings = JSON.parse(await readFile(join(PROJECT_ROOT, '.vscode/settings.json'), 'utf8')) as {
+			'yaml.schemas': Record<string, string[]>;
+		};
+		expect(settings['yaml.schemas']).toEqual(
+			Object.fromEntries(yamlFiles.map(([name, { files }]) => [`./schemas/json/${name}`, [...files]])),
+		);
 	});
 
 	it('map the front matter of every Markdown document kind to its JSON Schema for the remark extension', async () => {
 		const config = (await import(pathToFileURL(join(PROJECT_ROOT, '.remarkrc.mjs')).href)) as RemarkConfig;
 		const [, lint] = config.default.plugins;
-		expect(Array.isArray(lint) ? lint[1] : undefined).toEqual({ schemas: Object.fromEntries(markdown.map(([name, { files }]) => [`./schemas/json/${name}`, [...files]])) });
+		expect(Array.isArray(lint) ? lint[1] : undefined).toEqual({
+			schemas: Object.fromEntries(markdown.map(([name, { files }]) => [`./schemas/json/${name}`, [...files]])),
+		});
 	});
 
 	it('report in the editor what the JSON Schemas can see of a hostile procedure, at its line', async () => {
-		const messages = await remarkMessages('content/agencies/xa-thu-nghiem/procedures/dang-ky-khai-sinh.md', await readFile(join(PROJECT_ROOT, 'tests/fixtures/hostile/agencies/xa-thu-nghiem/procedures/dang-ky-khai-sinh.md'), 'utf8'));
+		const messages = await remarkMessages(
+			'content/agencies/xa-thu-nghiem/procedures/dang-ky-khai-sinh.md',
+			await readFile(join(PROJECT_ROOT, 'tests/fixtures/hostile/agencies/xa-thu-nghiem/procedures/dang-ky-khai-sinh.md'), 'utf8'),
+		);
 		expect(messages.map((message) => `${message.line}: ${message.reason.split(' • ')[0]}`)).toEqual([
 			`3: Must match pattern "${SINGLE_LINE_PATTERN.source}"`,
 			`5: Must match pattern "${ISO_DATE_PATTERN.source}"`,

@@ -23,7 +23,12 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 
 	it('exits 0, printing the compliance findings, and holds nothing back', () => {
 		expect(build.code).toBe(0);
-		expect(build.stderr.split('\n').filter((line) => line.includes('  chưa tuân thủ  ')).map((line) => line.split('  ').slice(0, 3).join('  '))).toEqual([
+		expect(
+			build.stderr
+				.split('\n')
+				.filter((line) => line.includes('  chưa tuân thủ  '))
+				.map((line) => line.split('  ').slice(0, 3).join('  ')),
+		).toEqual([
 			'content/agencies/phuong-an-hoa/agency.yaml:2:1  chưa tuân thủ  objectives-missing',
 			'content/agencies/phuong-an-hoa/agency.yaml:55:5  chưa tuân thủ  review-overdue',
 			'content/agencies/phuong-an-hoa/procedures/dang-ky-ket-hon.md:29:5  chưa tuân thủ  legal-outdated',
@@ -57,15 +62,21 @@ describe(`the demo built on ${AS_OF}, when no agency has objectives for 2027 yet
 		const province = await readFile(join(out, 'bao-cao/index.html'), 'utf8');
 		expect(province).toContain('Có mục tiêu chất lượng năm 2027: 0/2');
 		expect(province).toContain('<h2 id="chua-tuan-thu">Điểm chưa tuân thủ (4)</h2>');
-		expect([...province.matchAll(/<li><a href="([^"]+#chua-tuan-thu)">([^<]+)<\/a>: (\d+)<\/li>/g)].map((match) => match.slice(1).join(' '))).toEqual([
+		expect(
+			[...province.matchAll(/<li><a href="([^"]+#chua-tuan-thu)">([^<]+)<\/a>: (\d+)<\/li>/g)].map((match) => match.slice(1).join(' ')),
+		).toEqual([
 			'/so-tu-phap/bao-cao/#chua-tuan-thu Sở Tư pháp tỉnh Bình Sơn 1',
 			'/phuong-an-hoa/bao-cao/#chua-tuan-thu Ủy ban nhân dân phường An Hòa 3',
 		]);
 		const ward = await readFile(join(out, 'phuong-an-hoa/bao-cao/index.html'), 'utf8');
-		expect(ward).toContain('<li><strong>Thiếu mục tiêu chất lượng của năm</strong>: Ủy ban nhân dân phường An Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/phuong-an-hoa/objectives/2027.md. <span class="finding-where">(agencies/phuong-an-hoa/agency.yaml, dòng 2; <span class="nowrap">objectives-missing</span>)</span></li>');
+		expect(ward).toContain(
+			'<li><strong>Thiếu mục tiêu chất lượng của năm</strong>: Ủy ban nhân dân phường An Hòa chưa có mục tiêu chất lượng năm 2027. Tạo tệp agencies/phuong-an-hoa/objectives/2027.md. <span class="finding-where">(agencies/phuong-an-hoa/agency.yaml, dòng 2; <span class="nowrap">objectives-missing</span>)</span></li>',
+		);
 		for (const agency of ['phuong-an-hoa', 'so-tu-phap']) {
 			const html = await readFile(join(out, agency, 'bao-cao/index.html'), 'utf8');
-			expect(html).toContain('Mục tiêu chất lượng năm 2027</th><td><span class="status status-warn"><span class="status-icon" aria-hidden="true">!</span> Chưa có</span></td>');
+			expect(html).toContain(
+				'Mục tiêu chất lượng năm 2027</th><td><span class="status status-warn"><span class="status-icon" aria-hidden="true">!</span> Chưa có</span></td>',
+			);
 			expect(html).toContain('<p>Không có tài liệu nào bị giữ lại vì lỗi.</p>');
 		}
 	});

@@ -17,7 +17,9 @@ beforeAll(async () => {
 	pages = (await readSite(site)).pages;
 	for (const [file, html] of pages) {
 		const report = await validator.validateString(html, file);
-		for (const result of report.results) for (const message of result.messages) messages.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+		for (const result of report.results)
+			for (const message of result.messages)
+				messages.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
 	}
 });
 
@@ -48,11 +50,13 @@ describe('feedback on the demo', () => {
 		expect(links.size).toBeGreaterThan(40);
 		const agencies = new Set([...links].map(([file, href]) => `${file.split('/')[0]} ${href.replace(/\?.*$/, '')}`));
 		expect([...agencies].sort()).toEqual(['phuong-an-hoa mailto:ubnd.anhoa@binhson.gov.vn', 'so-tu-phap mailto:stp@binhson.gov.vn']);
-		expect(links.get('phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/index.html')).toBe('mailto:ubnd.anhoa@binhson.gov.vn?subject=G%C3%B3p%20%C3%BD%3A%20QT-AH-01%20Quy%20tr%C3%ACnh%20%C4%91%C4%83ng%20k%C3%BD%20khai%20sinh');
+		expect(links.get('phuong-an-hoa/thu-tuc/dang-ky-khai-sinh/index.html')).toBe(
+			'mailto:ubnd.anhoa@binhson.gov.vn?subject=G%C3%B3p%20%C3%BD%3A%20QT-AH-01%20Quy%20tr%C3%ACnh%20%C4%91%C4%83ng%20k%C3%BD%20khai%20sinh',
+		);
 	});
 });
 
-describe('fees on the demo\'s as-of day (2026-11-22)', () => {
+describe("fees on the demo's as-of day (2026-11-22)", () => {
 	it('give the amount per copy and the online reduction in force, with the end of its period and the amount to come', () => {
 		const html = pages.get('phuong-an-hoa/thu-tuc/cap-ban-sao-trich-luc-ho-tich/index.html') ?? '';
 		expect(/<dt>Phí, lệ phí<\/dt><dd class="fact-value">([^<]*)<\/dd>/.exec(html)?.[1]).toBe('4.000 – 8.000 đồng/bản');
@@ -68,11 +72,14 @@ describe('fees on the demo\'s as-of day (2026-11-22)', () => {
 	});
 });
 
-describe('the demo\'s Markdown forms', () => {
+describe("the demo's Markdown forms", () => {
 	it('each have a page to read and print, linked from the documents, with the source still offered', () => {
 		const files = [...pages.keys()].filter((file) => file.includes('/bieu-mau/in/'));
 		expect(files.length).toBe(41);
-		const form = (pages.get('phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/index.html') ?? '').replace(/ data-astro-cid-\w+/g, '');
+		const form = (pages.get('phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/index.html') ?? '').replace(
+			/ data-astro-cid-\w+/g,
+			'',
+		);
 		expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(form)?.[1]).toBe('BM-02 Biên bản hòa giải tranh chấp đất đai');
 		expect(form).toContain('<a href="/phuong-an-hoa/bieu-mau/bm-bien-ban-hoa-giai-tranh-chap-dat-dai.md" download>tải tệp gốc (MD)</a>');
 		expect(form).toContain('<p>ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA<br>\nHỘI ĐỒNG HÒA GIẢI TRANH CHẤP ĐẤT ĐAI</p>');

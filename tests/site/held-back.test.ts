@@ -17,17 +17,35 @@ const NEW = 'agencies/xa-minh-hoa/procedures/moi.md';
 async function fingerprint(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-	const rows = await Promise.all(files.map(async (file) => `${file.slice(dir.length + 1)} ${createHash('sha256').update(await readFile(file)).digest('hex')}`));
+	const rows = await Promise.all(
+		files.map(
+			async (file) =>
+				`${file.slice(dir.length + 1)} ${createHash('sha256')
+					.update(await readFile(file))
+					.digest('hex')}`,
+		),
+	);
 	return rows.sort();
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&quot;/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim();
+const exists = (path: string) =>
+	stat(path).then(
+		() => true,
+		() => false,
+	);
 
 /** The body rows of the table captioned `caption`, cells' text joined with " | ". */
 function tableRows(html: string, caption: string): string[] {
 	const table = new RegExp(`<caption[^>]*>${caption}</caption>([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
-	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
+	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)]
+		.slice(1)
+		.map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
 }
 
 let repo: TempRepo;
@@ -42,7 +60,10 @@ beforeAll(async () => {
 	repo = await tempRepo();
 	scratch = await mkdtemp(join(tmpdir(), 'qms-held-back-'));
 	await repo.commit('Ban hành lần 1');
-	await issueProcedure(repo, 2, '2026-01-10', [['days: 3', 'days: 2.5'], ['time: 2\n', 'time: 1.5\n']]);
+	await issueProcedure(repo, 2, '2026-01-10', [
+		['days: 3', 'days: 2.5'],
+		['time: 2\n', 'time: 1.5\n'],
+	]);
 	const issue2 = await repo.commit('Ban hành lần 2');
 	issue2Date = todayInVietnam(new Date(await repo.git('log', '-1', '--format=%cI', issue2)));
 	// Issue 3: the time limit shrinks but the steps still add up to 2.5 days.
@@ -61,7 +82,7 @@ afterAll(async () => {
 	if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
 });
 
-describe('a build where one procedure\'s new issue has document errors', () => {
+describe("a build where one procedure's new issue has document errors", () => {
 	it('exits 0 and names each held-back file with what the site shows and the errors', () => {
 		expect(built.code).toBe(0);
 		const [day, month, year] = [issue2Date.slice(8), issue2Date.slice(5, 7), issue2Date.slice(0, 4)];
@@ -78,15 +99,19 @@ describe('a build where one procedure\'s new issue has document errors', () => {
 		expect(built.stderr).toContain(`${repo.content}/${PROCEDURE}:32:1  lỗi  step-time-sum`);
 	});
 
-	it('keeps issue 2 on the procedure\'s page, unchanged, and brings every other page up to date', async () => {
+	it("keeps issue 2 on the procedure's page, unchanged, and brings every other page up to date", async () => {
 		const html = await readFile(join(first, PAGE, 'index.html'), 'utf8');
-		expect(text(/<p class="lede"[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '')).toBe('Ủy ban nhân dân xã Minh Hòa · Mã hiệu QT-MH-01, lần ban hành 2, hiệu lực từ 10/01/2026');
+		expect(text(/<p class="lede"[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '')).toBe(
+			'Ủy ban nhân dân xã Minh Hòa · Mã hiệu QT-MH-01, lần ban hành 2, hiệu lực từ 10/01/2026',
+		);
 		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])[0]).toBe('2,5 ngày làm việc');
 		expect(await exists(join(first, PAGE, 'lan-2', 'index.html'))).toBe(true);
 		expect(await exists(join(first, PAGE, 'lan-3'))).toBe(false);
 		expect(await readFile(join(first, 'xa-minh-hoa/noi-bo/nb-01/index.html'), 'utf8')).toContain('Xem bảng các bước đã cập nhật.');
 		expect(await exists(join(first, 'xa-minh-hoa/thu-tuc/moi'))).toBe(false);
-		const corpus = JSON.parse(await readFile(join(first, 'data/corpus.json'), 'utf8')) as { procedures: Array<{ id: string; data: { issue: number } }> };
+		const corpus = JSON.parse(await readFile(join(first, 'data/corpus.json'), 'utf8')) as {
+			procedures: Array<{ id: string; data: { issue: number } }>;
+		};
 		expect(corpus.procedures.map((doc) => `${doc.id} ${doc.data.issue}`)).toEqual(['xa-minh-hoa/dang-ky-khai-sinh 2']);
 	});
 
@@ -112,10 +137,18 @@ describe('a build where one procedure\'s new issue has document errors', () => {
 	it('fails qms validate, naming the document', async () => {
 		const result = await runQms(['validate', repo.content]);
 		expect(result.code).toBe(1);
-		expect(result.stdout.split('\n').filter((line) => line.includes('  lỗi  ')).map((line) => line.replace(/^.*?(agencies\/)/, '$1').split('  ').slice(0, 3).join('  '))).toEqual([
-			`${PROCEDURE}:32:1  lỗi  step-time-sum`,
-			`${NEW}:32:1  lỗi  step-time-sum`,
-		]);
+		expect(
+			result.stdout
+				.split('\n')
+				.filter((line) => line.includes('  lỗi  '))
+				.map((line) =>
+					line
+						.replace(/^.*?(agencies\/)/, '$1')
+						.split('  ')
+						.slice(0, 3)
+						.join('  '),
+				),
+		).toEqual([`${PROCEDURE}:32:1  lỗi  step-time-sum`, `${NEW}:32:1  lỗi  step-time-sum`]);
 	});
 
 	it('with --strict, exits 1 and leaves the previous output byte-identical', async () => {
@@ -123,7 +156,9 @@ describe('a build where one procedure\'s new issue has document errors', () => {
 		const result = await runQms(['build', '--content', repo.content, '--out', first, '--strict']);
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
-		expect(result.stderr.trim().split('\n').at(-1)).toBe('Dừng (--strict): có 2 lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.');
+		expect(result.stderr.trim().split('\n').at(-1)).toBe(
+			'Dừng (--strict): có 2 lỗi trong tài liệu, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.',
+		);
 		expect(await fingerprint(first)).toEqual(before);
 	});
 });

@@ -17,14 +17,23 @@ const HOME = `/${PAGE}/`;
  * Vite's BASE_URL, MODE, DEV, PROD and SSR into process.env; the child's Vite would take them.
  */
 async function qmsBuild(content: string, out: string): Promise<string> {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
-	const { stdout, stderr } = await run(process.execPath, ['src/cli/main.ts', 'build', '--content', content, '--out', out], { cwd: PROJECT, env, maxBuffer: 16 * 1024 * 1024 });
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
+	);
+	const { stdout, stderr } = await run(process.execPath, ['src/cli/main.ts', 'build', '--content', content, '--out', out], {
+		cwd: PROJECT,
+		env,
+		maxBuffer: 16 * 1024 * 1024,
+	});
 	return `${stdout}\n${stderr}`;
 }
 
 /** The text of an HTML fragment: tags removed, whitespace collapsed. */
 function text(html: string): string {
-	return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** The first element `<tag class="name…">…</tag>` (not nested in one of the same tag). */
@@ -36,10 +45,16 @@ function element(html: string, tag: string, name: string): string {
 function tableRows(html: string, caption: string): string[] {
 	const table = new RegExp(`<caption[^>]*>${caption}</caption>([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
 	const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? '';
-	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
+	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '),
+	);
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+	stat(path).then(
+		() => true,
+		() => false,
+	);
 
 let repo: TempRepo;
 let scratch: string;
@@ -82,7 +97,9 @@ afterAll(async () => {
 describe('a procedure with three issues, the third not yet in force', () => {
 	it('shows the issue in force on its main page and announces the upcoming one', async () => {
 		const html = await read(full, `${PAGE}/index.html`);
-		expect(text(/<p class="lede"[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '')).toBe('Ủy ban nhân dân xã Minh Hòa · Mã hiệu QT-MH-01, lần ban hành 2, hiệu lực từ 10/01/2026');
+		expect(text(/<p class="lede"[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '')).toBe(
+			'Ủy ban nhân dân xã Minh Hòa · Mã hiệu QT-MH-01, lần ban hành 2, hiệu lực từ 10/01/2026',
+		);
 		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])[0]).toBe('2,5 ngày làm việc');
 		const note = element(html, 'p', 'issue-banner issue-upcoming');
 		expect(text(note)).toBe('ℹ Sắp có hiệu lực từ 01/09/2026: lần ban hành 3 · xem những gì thay đổi');
@@ -103,12 +120,19 @@ describe('a procedure with three issues, the third not yet in force', () => {
 		expect(html).toMatch(new RegExp(`<form class="compare-form" method="get" action="${HOME}so-sanh/"`));
 		expect(await exists(join(full, PAGE, 'so-sanh/1-3/index.html'))).toBe(true);
 		const pairs = await read(full, `${PAGE}/so-sanh/index.html`);
-		expect([...pairs.matchAll(/<a href="([^"]+so-sanh\/\d-\d\/)"/g)].map((match) => match[1])).toEqual([`${HOME}so-sanh/2-3/`, `${HOME}so-sanh/1-3/`, `${HOME}so-sanh/1-2/`]);
+		expect([...pairs.matchAll(/<a href="([^"]+so-sanh\/\d-\d\/)"/g)].map((match) => match[1])).toEqual([
+			`${HOME}so-sanh/2-3/`,
+			`${HOME}so-sanh/1-3/`,
+			`${HOME}so-sanh/1-2/`,
+		]);
 	});
 
 	it('builds the revision log from the notes and links each row to its issue', async () => {
 		const html = await read(full, `${PAGE}/index.html`);
-		expect(tableRows(html, 'Các lần sửa đổi, bổ sung tài liệu')).toEqual(['1 | 01/08/2025 | Toàn bộ | Ban hành lần đầu', '2 | 10/01/2026 | Mục 5 | Sửa đổi lần 2']);
+		expect(tableRows(html, 'Các lần sửa đổi, bổ sung tài liệu')).toEqual([
+			'1 | 01/08/2025 | Toàn bộ | Ban hành lần đầu',
+			'2 | 10/01/2026 | Mục 5 | Sửa đổi lần 2',
+		]);
 		const log = /<caption[^>]*>Các lần sửa đổi, bổ sung tài liệu<\/caption>[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 		expect([...log.matchAll(/href="([^"]+)"/g)].map((match) => match[1])).toEqual([`${HOME}lan-1/`, `${HOME}lan-2/`]);
 	});
@@ -116,7 +140,9 @@ describe('a procedure with three issues, the third not yet in force', () => {
 	it('keeps a past issue at its permanent address, marked as no longer in force', async () => {
 		const html = await read(full, `${PAGE}/lan-1/index.html`);
 		const banner = element(html, 'div', 'issue-banner issue-expired');
-		expect(text(banner)).toBe('⚠ Đã hết hiệu lực Đây là lần ban hành 1 (hiệu lực từ 05/08/2025), chỉ còn giá trị tra cứu. Lần ban hành này đã được thay thế bởi lần ban hành 2, có hiệu lực từ 10/01/2026. Xem lần ban hành đang có hiệu lực (lần 2)');
+		expect(text(banner)).toBe(
+			'⚠ Đã hết hiệu lực Đây là lần ban hành 1 (hiệu lực từ 05/08/2025), chỉ còn giá trị tra cứu. Lần ban hành này đã được thay thế bởi lần ban hành 2, có hiệu lực từ 10/01/2026. Xem lần ban hành đang có hiệu lực (lần 2)',
+		);
 		expect(banner).toMatch(new RegExp(`<a href="${HOME}"[^>]*>Xem lần ban hành đang có hiệu lực`));
 		expect(html).toContain('<title>Quy trình đăng ký khai sinh (lần ban hành 1) — Tỉnh Thử Nghiệm</title>');
 		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])[0]).toBe('3 ngày làm việc');
@@ -128,14 +154,18 @@ describe('a procedure with three issues, the third not yet in force', () => {
 		const upcoming = await read(full, `${PAGE}/lan-3/index.html`);
 		expect(upcoming).not.toContain('name="robots"');
 		expect(upcoming).toContain(`<link rel="canonical" href="https://iso.binhson.gov.vn${HOME}lan-3/">`);
-		expect(text(element(upcoming, 'div', 'issue-banner issue-upcoming'))).toBe('ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026. Đến trước ngày đó, lần ban hành 2 vẫn được áp dụng. Xem lần ban hành đang có hiệu lực (lần 2)');
+		expect(text(element(upcoming, 'div', 'issue-banner issue-upcoming'))).toBe(
+			'ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026. Đến trước ngày đó, lần ban hành 2 vẫn được áp dụng. Xem lần ban hành đang có hiệu lực (lần 2)',
+		);
 	});
 
 	it('points the permanent address of the issue in force to the main page, rendering it only once', async () => {
 		const html = await read(full, `${PAGE}/lan-2/index.html`);
 		expect(html).toContain(`<link rel="canonical" href="https://iso.binhson.gov.vn${HOME}">`);
 		expect(html).not.toContain('name="robots"');
-		expect(text(element(html, 'div', 'issue-banner issue-in-force'))).toBe('✓ Đang có hiệu lực Đây là lần ban hành 2, đang có hiệu lực từ 10/01/2026. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới. Xem toàn văn lần ban hành 2');
+		expect(text(element(html, 'div', 'issue-banner issue-in-force'))).toBe(
+			'✓ Đang có hiệu lực Đây là lần ban hành 2, đang có hiệu lực từ 10/01/2026. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới. Xem toàn văn lần ban hành 2',
+		);
 		// The step table is on the main page only.
 		expect(html).not.toContain('Thẩm định, trình ký');
 		expect(html).not.toContain('data-qms-search');
@@ -154,27 +184,44 @@ describe('a procedure with three issues, the third not yet in force', () => {
 
 	it('says what changed between two issues in words, and marks the body word by word', async () => {
 		const html = await read(full, `${PAGE}/so-sanh/1-2/index.html`);
-		const changes = [...html.matchAll(/<ul class="field-changes"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((list) => [...(list[1] ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((item) => text(item[1] ?? '')));
+		const changes = [...html.matchAll(/<ul class="field-changes"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((list) =>
+			[...(list[1] ?? '').matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((item) => text(item[1] ?? '')),
+		);
 		expect(changes).toContain('Thời hạn giải quyết: 3 → 2,5 ngày làm việc');
 		expect(changes).toContain('Thành phần hồ sơ: không còn yêu cầu «Giấy chứng sinh»');
 		expect(changes).toContain('Thời gian bước «Thẩm định, trình ký»: 2 ngày → 1,5 ngày');
-		expect([...html.matchAll(/<h3 id="muc-[^"]+"[^>]*>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual(['Thời hạn giải quyết', 'Thành phần hồ sơ', 'Các bước xử lý', 'Mã hiệu, tên, ngày hiệu lực']);
-		expect(/<div class="diff-text"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/ data-astro-cid-\w+/g, '')).toBe('Quy định trình tự<ins class="diff-ins"><span class="sr-only">Thêm: </span>, thời hạn </ins>giải quyết.');
+		expect([...html.matchAll(/<h3 id="muc-[^"]+"[^>]*>([^<]+)<\/h3>/g)].map((match) => match[1])).toEqual([
+			'Thời hạn giải quyết',
+			'Thành phần hồ sơ',
+			'Các bước xử lý',
+			'Mã hiệu, tên, ngày hiệu lực',
+		]);
+		expect(/<div class="diff-text"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.replace(/ data-astro-cid-\w+/g, '')).toBe(
+			'Quy định trình tự<ins class="diff-ins"><span class="sr-only">Thêm: </span>, thời hạn </ins>giải quyết.',
+		);
 		expect(html).toContain('(gạch chân)');
 		const removed = await read(full, `${PAGE}/so-sanh/2-3/index.html`);
-		expect(/<div class="diff-text"[^>]*>([\s\S]*?)<\/div>/.exec(removed)?.[1]?.replace(/ data-astro-cid-\w+/g, '')).toBe('Xem <del class="diff-del"><span class="sr-only">Bỏ: </span>bảng </del>các bước.');
+		expect(/<div class="diff-text"[^>]*>([\s\S]*?)<\/div>/.exec(removed)?.[1]?.replace(/ data-astro-cid-\w+/g, '')).toBe(
+			'Xem <del class="diff-del"><span class="sr-only">Bỏ: </span>bảng </del>các bước.',
+		);
 	});
 
 	it('announces every issue in the agency feed, newest first', async () => {
 		const feed = await read(full, 'xa-minh-hoa/feed.xml');
-		const entries = [...feed.matchAll(/<entry>\s*<id>([^<]+)<\/id>\s*<title>([^<]+)<\/title>\s*<updated>([^<]+)<\/updated>[\s\S]*?<summary>([^<]*)<\/summary>/g)].map((match) => match.slice(1).join(' | '));
+		const entries = [
+			...feed.matchAll(
+				/<entry>\s*<id>([^<]+)<\/id>\s*<title>([^<]+)<\/title>\s*<updated>([^<]+)<\/updated>[\s\S]*?<summary>([^<]*)<\/summary>/g,
+			),
+		].map((match) => match.slice(1).join(' | '));
 		expect(entries.filter((entry) => entry.includes('dang-ky-khai-sinh'))).toEqual([
 			'https://iso.binhson.gov.vn/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/lan-3/ | QT-MH-01 Quy trình đăng ký khai sinh — lần 3 | 2026-09-01T12:00:00+07:00 | Sửa đổi lần 3',
 			'https://iso.binhson.gov.vn/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/lan-2/ | QT-MH-01 Quy trình đăng ký khai sinh — lần 2 | 2026-01-10T12:00:00+07:00 | Sửa đổi lần 2',
 			'https://iso.binhson.gov.vn/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/lan-1/ | QT-MH-01 Quy trình đăng ký khai sinh — lần 1 | 2025-08-01T12:00:00+07:00 | Ban hành lần đầu',
 		]);
 		const home = await read(full, 'xa-minh-hoa/index.html');
-		expect(home).toContain('<link rel="alternate" type="application/atom+xml" title="Tài liệu mới ban hành — Ủy ban nhân dân xã Minh Hòa" href="/xa-minh-hoa/feed.xml">');
+		expect(home).toContain(
+			'<link rel="alternate" type="application/atom+xml" title="Tài liệu mới ban hành — Ủy ban nhân dân xã Minh Hòa" href="/xa-minh-hoa/feed.xml">',
+		);
 		expect(text(element(home, 'p', 'feed-link'))).toBe('◉ Theo dõi tài liệu mới (Atom)');
 	});
 });
@@ -184,7 +231,9 @@ describe('a shallow clone', () => {
 		expect(shallowOutput.split('Kho git là bản sao nông (shallow clone)').length - 1).toBe(1);
 		const html = await read(shallow, `${PAGE}/index.html`);
 		// Nothing is in force yet as far as this build knows: it shows issue 3 and says when it starts.
-		expect(text(element(html, 'div', 'issue-banner issue-upcoming'))).toBe('ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026.');
+		expect(text(element(html, 'div', 'issue-banner issue-upcoming'))).toBe(
+			'ℹ Chưa có hiệu lực Lần ban hành 3 sẽ có hiệu lực từ 01/09/2026.',
+		);
 		expect(html).toContain('Bản dựng này không đọc được lịch sử lưu trữ nên chỉ có lần ban hành hiện hành');
 		expect(html).not.toMatch(/href="[^"]*(lan-[12]|so-sanh)\//);
 		expect(await exists(join(shallow, PAGE, 'lan-3/index.html'))).toBe(true);
@@ -194,4 +243,3 @@ describe('a shallow clone', () => {
 		expect(feed.match(/dang-ky-khai-sinh\/lan-\d\/<\/id>/g)).toEqual(['dang-ky-khai-sinh/lan-3/</id>']);
 	});
 });
-

@@ -33,6 +33,8 @@ describe('link check over dist/', () => {
 		const pages = new Map(site.pages);
 		const page = 'phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/index.html';
 		pages.set(page, (pages.get(page) ?? '').replace('</main>', '<a href="/phuong-dong-tien/thu-tuc/khong-co/">x</a></main>'));
-		expect(formatProblems(checkLinks({ ...site, pages }))).toBe(`${page}: <a href="/phuong-dong-tien/thu-tuc/khong-co/"> không có tệp tương ứng trong thư mục đầu ra`);
+		expect(formatProblems(checkLinks({ ...site, pages }))).toBe(
+			`${page}: <a href="/phuong-dong-tien/thu-tuc/khong-co/"> không có tệp tương ứng trong thư mục đầu ra`,
+		);
 	});
 });

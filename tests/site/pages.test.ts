@@ -21,19 +21,27 @@ async function qmsBuild(out: string, ...flags: string[]): Promise<string> {
 
 /** The text of an HTML fragment: tags removed, whitespace collapsed. */
 function text(html: string): string {
-	return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** The body rows of the first table with `class="<name>"`, cells joined with " | ". */
 function tableRows(html: string, name: string): string[] {
 	const table = new RegExp(`<table class="${name}">([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
 	const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)?.[1] ?? '';
-	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
+	return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '),
+	);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+		.sort();
 }
 
 let scratch: string;
@@ -75,7 +83,11 @@ describe('the portal build of the valid fixture', () => {
 		expect(html).toContain('<html lang="vi">');
 		expect(html).toContain('<title>Quy trình đăng ký khai sinh — Tỉnh Thử Nghiệm</title>');
 		expect(html.match(/<h1[^>]*>[\s\S]*?<\/h1>/g)).toEqual(['<h1>Quy trình đăng ký khai sinh</h1>']);
-		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])).toEqual(['3 ngày làm việc', 'Miễn phí', 'Nộp trực tiếp · Nộp trực tuyến']);
+		expect([...html.matchAll(/<dd class="fact-value[^"]*">([^<]+)<\/dd>/g)].map((match) => match[1])).toEqual([
+			'3 ngày làm việc',
+			'Miễn phí',
+			'Nộp trực tiếp · Nộp trực tuyến',
+		]);
 		expect(html).toContain('Dịch vụ công trực tuyến toàn trình</span><span class="tthc-code">Mã thủ tục: 1.001193 · Cấp xã</span>');
 		// The fixture states no conditions: not stated, never "none".
 		expect(html).toContain('<h3>Yêu cầu, điều kiện</h3><p>Chưa có thông tin.</p>');
@@ -87,11 +99,15 @@ describe('the portal build of the valid fixture', () => {
 			'3 | Ký giấy khai sinh | Chủ tịch UBND xã | 4 giờ | —',
 			'4 | Trả kết quả | Bộ phận Một cửa | Không tính thời gian | —',
 		]);
-		expect(text(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '')).toBe('Tổng thời gian giải quyết 3 ngày làm việc Không tính thời gian ở bước ghi “Không tính thời gian”.');
+		expect(text(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '')).toBe(
+			'Tổng thời gian giải quyết 3 ngày làm việc Không tính thời gian ở bước ghi “Không tính thời gian”.',
+		);
 		expect(html.match(/<g class="flow-step[^"]*" data-step/g)).toHaveLength(4);
 		expect(html).toContain('<span>Mã hiệu: QT-MH-01</span><span>Lần ban hành: 1</span><span>Ngày hiệu lực: 05/08/2025</span>');
 		// Reading needs no script: the only one is the search box's, loaded as a module.
-		expect(html.match(/<script[^>]*>/gi)?.map((tag) => tag.replace(/\.[\w-]+\.js"/, '.js"'))).toEqual(['<script type="module" src="/_astro/Search.astro_astro_type_script_index_0_lang.js">']);
+		expect(html.match(/<script[^>]*>/gi)?.map((tag) => tag.replace(/\.[\w-]+\.js"/, '.js"'))).toEqual([
+			'<script type="module" src="/_astro/Search.astro_astro_type_script_index_0_lang.js">',
+		]);
 	});
 
 	it('keeps a procedure page with its stylesheets under 100 KB and copies its forms byte for byte', async () => {
@@ -100,7 +116,9 @@ describe('the portal build of the valid fixture', () => {
 		const sizes = await Promise.all(sheets.map(async (sheet) => (await stat(join(portal, sheet))).size));
 		expect(Buffer.byteLength(html) + sizes.reduce((a, b) => a + b, 0)).toBeLessThan(100 * 1024);
 		expect(html).toContain('<a href="/xa-minh-hoa/bieu-mau/bm-01.md" download>');
-		expect(await readFile(join(portal, 'xa-minh-hoa/bieu-mau/bm-01.md'))).toEqual(await readFile(join(VALID_FIXTURE, 'agencies/xa-minh-hoa/forms/bm-01.md')));
+		expect(await readFile(join(portal, 'xa-minh-hoa/bieu-mau/bm-01.md'))).toEqual(
+			await readFile(join(VALID_FIXTURE, 'agencies/xa-minh-hoa/forms/bm-01.md')),
+		);
 	});
 });
 

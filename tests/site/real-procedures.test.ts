@@ -24,13 +24,18 @@ afterAll(async () => {
 
 /** The text of an HTML fragment: tags removed, whitespace collapsed. */
 function text(html: string): string {
-	return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Every row of the step table, head, parts and foot included, cells joined with " | ". */
 function stepRows(html: string): string[] {
 	const table = /<table class="steps">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
-	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
+	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '),
+	);
 }
 
 const page = (agency: string, slug: string) => readFile(join(site.dir, `${agency}/thu-tuc/${slug}/index.html`), 'utf8');
@@ -86,8 +91,12 @@ describe('real published procedures', () => {
 			'Tổng thời gian giải quyết | 96 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
 		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('96 giờ');
-		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('I. Cấp xã (UBND cấp xã): 40 giờ II. Cấp tỉnh (Sở Nội vụ): 56 giờ');
-		expect([...html.matchAll(/<title id="(luu-do-[\d-]+)-title">[^<]*— ([^<—]*)<\/title>/g)].map((match) => `${match[1]}: ${match[2]}`)).toEqual(['luu-do-1-1: I. Cấp xã', 'luu-do-1-2: II. Cấp tỉnh']);
+		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe(
+			'I. Cấp xã (UBND cấp xã): 40 giờ II. Cấp tỉnh (Sở Nội vụ): 56 giờ',
+		);
+		expect(
+			[...html.matchAll(/<title id="(luu-do-[\d-]+)-title">[^<]*— ([^<—]*)<\/title>/g)].map((match) => `${match[1]}: ${match[2]}`),
+		).toEqual(['luu-do-1-1: I. Cấp xã', 'luu-do-1-2: II. Cấp tỉnh']);
 	});
 
 	it('show the Cao Bằng emergency table in half hours within its 12-hour limit, and nothing about fees the source does not give', async () => {
@@ -103,7 +112,9 @@ describe('real published procedures', () => {
 			'7 | Trả kết quả giải quyết TTHC cho tổ chức, cá nhân | …| Không tính thời gian | —',
 			'Tổng thời gian giải quyết | 12 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
-		expect(stepRows(html)[5]).toContain('| Trường hợp trẻ em được xác định có nguy cơ hoặc đang bị tổn hại nghiêm trọng về tính mạng, sức khỏe, nhân phẩm thì trong vòng 12 giờ từ khi nhận thông tin,');
+		expect(stepRows(html)[5]).toContain(
+			'| Trường hợp trẻ em được xác định có nguy cơ hoặc đang bị tổn hại nghiêm trọng về tính mạng, sức khỏe, nhân phẩm thì trong vòng 12 giờ từ khi nhận thông tin,',
+		);
 		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ');
 		expect(text(html)).not.toContain('Phí, lệ phí');
 		expect(text(html)).not.toContain('Không thu');

@@ -54,10 +54,14 @@ describe('the render workers of qms build', () => {
 		if (built.code !== 0) throw new Error(built.stderr);
 		const again = await runQms(['build', '--content', corpus.root, '--out', join(work, 'qms-cached'), '--cache-dir', join(work, 'cache')]);
 		if (again.code !== 0) throw new Error(again.stderr);
-		await run(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'astro'), '--silent'], {
-			cwd: PROJECT_ROOT,
-			env: { ...cleanEnv(), QMS_CONTENT: corpus.root },
-		});
+		await run(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'astro'), '--silent'],
+			{
+				cwd: PROJECT_ROOT,
+				env: { ...cleanEnv(), QMS_CONTENT: corpus.root },
+			},
+		);
 	});
 	afterAll(async () => {
 		await corpus.dispose();
@@ -116,7 +120,13 @@ describe('the render workers of qms build', () => {
 				return (JSON.parse(json.toString('utf8')) as { url: string }).url;
 			}),
 		);
-		expect(urls.map((url) => Object.keys(shapes).find((kind) => shapes[kind]?.test(url))).sort()).toEqual(['internal-process', 'internal-process', 'objectives', 'policy', 'procedure']);
+		expect(urls.map((url) => Object.keys(shapes).find((kind) => shapes[kind]?.test(url))).sort()).toEqual([
+			'internal-process',
+			'internal-process',
+			'objectives',
+			'policy',
+			'procedure',
+		]);
 		await expect(readdir(join(work, 'astro/pagefind'))).rejects.toThrow(/ENOENT/);
 	});
 });

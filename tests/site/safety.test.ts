@@ -76,10 +76,17 @@ beforeAll(async () => {
 			.replace('  - action: Tiếp nhận, kiểm tra hồ sơ', `  - action: "Tiếp nhận ${FIELD_PAYLOAD}"`)
 			.replace('  - name: Giấy đề nghị đăng ký hộ kinh doanh', `  - name: "Giấy đề nghị ${FIELD_PAYLOAD}"`)
 			.replace('result: Giấy chứng nhận đăng ký hộ kinh doanh', `result: "Giấy chứng nhận <a href=javascript:alert('result')>x</a>"`)
-			.replace('reception: Trung tâm Phục vụ hành chính công phường Đông Tiến', `reception: "Trung tâm <iframe src=https://evil.example/></iframe>"`)
+			.replace(
+				'reception: Trung tâm Phục vụ hành chính công phường Đông Tiến',
+				`reception: "Trung tâm <iframe src=https://evil.example/></iframe>"`,
+			)
 			.replace('## 5. Nội dung quy trình\n', `## 5. Nội dung quy trình\n${BODY_PAYLOADS}\n`),
 	);
-	await corpus.edit('agencies/phuong-dong-tien/policy.md', 'Phục vụ người dân nhanh chóng, đúng hẹn.', `Phục vụ người dân.\n\n<script>alert('policy')</script><a href="javascript:alert('policy-link')">x</a>`);
+	await corpus.edit(
+		'agencies/phuong-dong-tien/policy.md',
+		'Phục vụ người dân nhanh chóng, đúng hẹn.',
+		`Phục vụ người dân.\n\n<script>alert('policy')</script><a href="javascript:alert('policy-link')">x</a>`,
+	);
 	expect((await corpus.validate()).filter((finding) => finding.severity === 'error')).toEqual([]);
 	site = await buildSite({ content: corpus.root });
 	files = await readSite(site);
@@ -98,12 +105,17 @@ function unsafeParts(file: string, html: string, base: string): string[] {
 		const tag = node.tagName;
 		if (['iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'applet'].includes(tag)) report(`<${tag}>`);
 		if (tag === 'meta' && node.properties['httpEquiv'] !== undefined) report('<meta http-equiv>');
-		if (tag === 'script' && !isSearchScript(node, base)) report(`<script ${JSON.stringify(node.properties)}> that is not the search script`);
+		if (tag === 'script' && !isSearchScript(node, base))
+			report(`<script ${JSON.stringify(node.properties)}> that is not the search script`);
 		for (const [name, value] of Object.entries(node.properties)) {
 			if (/^on/i.test(name)) report(`<${tag} ${name}>`);
 			const text = Array.isArray(value) ? value.join(' ') : String(value);
 			const url = text.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
-			if (['href', 'src', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'srcSet', 'cite'].includes(name) && /^(?:javascript|vbscript|data):/.test(url)) report(`<${tag} ${name}="${text}">`);
+			if (
+				['href', 'src', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'srcSet', 'cite'].includes(name) &&
+				/^(?:javascript|vbscript|data):/.test(url)
+			)
+				report(`<${tag} ${name}="${text}">`);
 			if (name === 'style' && /expression\(|javascript:|url\(/i.test(text)) report(`<${tag} style="${text}">`);
 		}
 		if (tag === 'style') {
@@ -113,7 +125,8 @@ function unsafeParts(file: string, html: string, base: string): string[] {
 		if (tag === 'a' && typeof node.properties['href'] === 'string' && /^https?:\/\//i.test(node.properties['href'])) {
 			const rel = node.properties['rel'];
 			const values = Array.isArray(rel) ? rel.map(String) : [];
-			if (!values.includes('noopener') || !values.includes('noreferrer')) report(`external <a href="${node.properties['href']}"> without rel="noopener noreferrer"`);
+			if (!values.includes('noopener') || !values.includes('noreferrer'))
+				report(`external <a href="${node.properties['href']}"> without rel="noopener noreferrer"`);
 		}
 	});
 	return found;
@@ -122,7 +135,12 @@ function unsafeParts(file: string, html: string, base: string): string[] {
 /** The one script the site may carry: the search form's module, an external file under the base's _astro/. */
 function isSearchScript(node: Element, base: string): boolean {
 	const src = node.properties['src'];
-	return node.properties['type'] === 'module' && typeof src === 'string' && src.startsWith(`${base}_astro/Search.astro_astro_type_script`) && node.children.length === 0;
+	return (
+		node.properties['type'] === 'module' &&
+		typeof src === 'string' &&
+		src.startsWith(`${base}_astro/Search.astro_astro_type_script`) &&
+		node.children.length === 0
+	);
 }
 
 describe('published HTML with XSS payloads in bodies and frontmatter', () => {
@@ -142,7 +160,9 @@ describe('published HTML with XSS payloads in bodies and frontmatter', () => {
 		const html = files.pages.get('phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/index.html') ?? '';
 		expect(html).toContain('<p>kiểu chữ</p>');
 		expect(html).toContain('<a>bấm vào đây</a>');
-		expect(html).toContain('<a href="https://dichvucong.gov.vn/p/home/dvc-trang-chu.html" rel="noopener noreferrer">Cổng Dịch vụ công quốc gia</a>');
+		expect(html).toContain(
+			'<a href="https://dichvucong.gov.vn/p/home/dvc-trang-chu.html" rel="noopener noreferrer">Cổng Dịch vụ công quốc gia</a>',
+		);
 		expect(html).toContain('<a href="https://vbpl.vn/luat-dat-dai" rel="noopener noreferrer">Luật Đất đai</a>');
 	});
 

@@ -21,7 +21,11 @@ async function qmsBuild(args: string[]): Promise<void> {
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const name of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
 	for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-	await run(process.execPath, ['src/cli/main.ts', 'build', '--content', SEARCH_FIXTURE, ...args], { cwd: PROJECT_ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+	await run(process.execPath, ['src/cli/main.ts', 'build', '--content', SEARCH_FIXTURE, ...args], {
+		cwd: PROJECT_ROOT,
+		env,
+		maxBuffer: 16 * 1024 * 1024,
+	});
 }
 
 beforeAll(async () => {
@@ -40,7 +44,10 @@ afterAll(async () => {
 
 describe('qms build --shards', () => {
 	it('puts every page of each agency build into the portal unchanged, apart from the list of indexes to merge', async () => {
-		for (const [agency, page] of [['phuong-dong-tien', 'thu-tuc/dang-ky-ho-kinh-doanh/index.html'], ['xa-minh-hoa', 'thu-tuc/dang-ky-khai-sinh/index.html']] as const) {
+		for (const [agency, page] of [
+			['phuong-dong-tien', 'thu-tuc/dang-ky-ho-kinh-doanh/index.html'],
+			['xa-minh-hoa', 'thu-tuc/dang-ky-khai-sinh/index.html'],
+		] as const) {
 			const shard = await readFile(join(work, 'shards', agency, agency, page), 'utf8');
 			const inPortal = await readFile(join(portal, agency, page), 'utf8');
 			expect(inPortal).toBe(addMergeAttribute(shard, ['xa-minh-hoa/pagefind/']));
@@ -48,7 +55,9 @@ describe('qms build --shards', () => {
 	});
 
 	it('uses the first agency index as the primary one and merges the other from its own folder', async () => {
-		const entry = JSON.parse(await readFile(join(portal, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+		const entry = JSON.parse(await readFile(join(portal, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, unknown>;
+		};
 		expect(Object.keys(entry.languages)).toEqual(['vi']);
 		expect((await stat(join(portal, 'xa-minh-hoa/pagefind/pagefind-entry.json'))).isFile()).toBe(true);
 		const home = await readFile(join(portal, 'index.html'), 'utf8');
@@ -59,9 +68,14 @@ describe('qms build --shards', () => {
 
 	it('finds a procedure of each agency from the portal search, through the merged indexes', async () => {
 		const { page, errors } = await browser.newPage();
-		for (const [query, href] of [['dang ky ho kinh doanh', '/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/'], ['dang ky khai sinh', '/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/']] as const) {
+		for (const [query, href] of [
+			['dang ky ho kinh doanh', '/phuong-dong-tien/thu-tuc/dang-ky-ho-kinh-doanh/'],
+			['dang ky khai sinh', '/xa-minh-hoa/thu-tuc/dang-ky-khai-sinh/'],
+		] as const) {
 			await page.goto(`${server.url}?q=${encodeURIComponent(query)}`);
-			await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('.search [role="status"]')?.textContent ?? ''));
+			await page.waitForFunction(() =>
+				/^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('.search [role="status"]')?.textContent ?? ''),
+			);
 			const hrefs = await page.$$eval('.search-results li a', (links) => links.map((link) => link.getAttribute('href')));
 			expect(hrefs[0]).toBe(href);
 		}

@@ -13,7 +13,8 @@ let site: BuiltSite;
 
 beforeAll(async () => {
 	corpus = await scratchCorpus();
-	for (const name of ['lien-thong.md', 'theo-gio.md', 'trong-ngay.md', 'chua-ghi-thoi-gian.md']) await copyFile(join(LAYOUTS, name), join(corpus.root, PROCEDURES, name));
+	for (const name of ['lien-thong.md', 'theo-gio.md', 'trong-ngay.md', 'chua-ghi-thoi-gian.md'])
+		await copyFile(join(LAYOUTS, name), join(corpus.root, PROCEDURES, name));
 	site = await buildSite({ content: corpus.root });
 }, 180_000);
 
@@ -24,13 +25,18 @@ afterAll(async () => {
 
 /** The text of an HTML fragment: tags removed, whitespace collapsed. */
 function text(html: string): string {
-	return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+	return html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** Every row of the step table, head, parts and foot included, cells joined with " | ". */
 function stepRows(html: string): string[] {
 	const table = /<table class="steps">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
-	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '));
+	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '),
+	);
 }
 
 const page = (slug: string) => readFile(join(site.dir, `xa-minh-hoa/thu-tuc/${slug}/index.html`), 'utf8');
@@ -66,7 +72,9 @@ describe('step layouts from real step tables', () => {
 		const desc = (id: string) => new RegExp(`<desc id="${id}-desc">([^<]*)</desc>`).exec(html)?.[1] ?? '';
 		expect(desc('luu-do-1-1')).toMatch(/^Bắt đầu\. Bước 1: Tiếp nhận, kiểm tra hồ sơ .* Sang phần II\.$/);
 		expect(desc('luu-do-1-2')).toMatch(/^Từ phần I\. Bước 1: Tiếp nhận hồ sơ do Văn phòng UBND tỉnh chuyển đến .* Kết thúc\.$/);
-		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('I. Cấp xã (UBND xã Minh Hòa): 2 ngày làm việc II. Cấp tỉnh (Sở Tư pháp): 3 ngày làm việc');
+		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe(
+			'I. Cấp xã (UBND xã Minh Hòa): 2 ngày làm việc II. Cấp tỉnh (Sở Tư pháp): 3 ngày làm việc',
+		);
 	});
 
 	it('show a procedure counted in hours with half-hour steps, its limit in hours on the page and the agency list', async () => {
@@ -84,13 +92,17 @@ describe('step layouts from real step tables', () => {
 		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ');
 		const list = await readFile(join(site.dir, 'xa-minh-hoa/index.html'), 'utf8');
 		expect(text(list)).toContain('QT-MH-03 · Thời hạn: 12 giờ · Mã TTHC: 1.001193');
-		expect(text(list)).toContain('QT-MH-04 · Thời hạn: Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo) · Mã TTHC: 1.001193');
+		expect(text(list)).toContain(
+			'QT-MH-04 · Thời hạn: Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo) · Mã TTHC: 1.001193',
+		);
 		expect(text(list)).toContain('QT-MH-02 · Thời hạn: 5 ngày làm việc · Mã TTHC: 1.001190');
 	});
 
 	it('show a same-day procedure with its cut-off hour', async () => {
 		const html = await page('trong-ngay');
-		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)');
+		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe(
+			'Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',
+		);
 		expect(stepRows(html).at(-1)).toBe('Tổng thời gian giải quyết | 3,5 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.');
 	});
 
@@ -100,6 +112,8 @@ describe('step layouts from real step tables', () => {
 		expect(stepRows(html).at(-1)).toBe(
 			'Tổng thời gian giải quyết | 3 ngày làm việc Các bước chưa ghi thời gian: bước 2; các bước có ghi thời gian cộng lại 1 ngày làm việc. Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		);
-		expect(text(/<table class="steps">\s*<caption>([\s\S]*?)<\/caption>/.exec(html)?.[1] ?? '')).toBe('Các bước xử lý — thời hạn 3 ngày làm việc');
+		expect(text(/<table class="steps">\s*<caption>([\s\S]*?)<\/caption>/.exec(html)?.[1] ?? '')).toBe(
+			'Các bước xử lý — thời hạn 3 ngày làm việc',
+		);
 	});
 });

@@ -35,11 +35,29 @@ export const BUILD_HELP = `qms build [--content thư-mục] [--out thư-mục] [
 export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	const { values } = parseArgs({
 		args,
-		options: { content: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, base: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' }, shards: { type: 'string' }, timings: { type: 'boolean' }, 'timings-json': { type: 'string' }, 'no-cache': { type: 'boolean' }, 'cache-dir': { type: 'string' } },
+		options: {
+			content: { type: 'string' },
+			out: { type: 'string' },
+			agency: { type: 'string' },
+			base: { type: 'string' },
+			'as-of': { type: 'string' },
+			strict: { type: 'boolean' },
+			shards: { type: 'string' },
+			timings: { type: 'boolean' },
+			'timings-json': { type: 'string' },
+			'no-cache': { type: 'boolean' },
+			'cache-dir': { type: 'string' },
+		},
 	});
 	const timingsFile = values['timings-json'] === undefined ? undefined : resolve(deps.cwd, values['timings-json']);
 	// Checked before the build, which may take minutes, rather than after it.
-	await checkBuildPaths({ cwd: deps.cwd, content: await resolveContentDir(deps.cwd, values.content ?? 'content'), out: resolve(deps.cwd, values.out ?? 'dist'), ...(values.shards === undefined ? {} : { shards: resolve(deps.cwd, values.shards) }), ...(timingsFile === undefined ? {} : { timingsJson: timingsFile }) });
+	await checkBuildPaths({
+		cwd: deps.cwd,
+		content: await resolveContentDir(deps.cwd, values.content ?? 'content'),
+		out: resolve(deps.cwd, values.out ?? 'dist'),
+		...(values.shards === undefined ? {} : { shards: resolve(deps.cwd, values.shards) }),
+		...(timingsFile === undefined ? {} : { timingsJson: timingsFile }),
+	});
 	const clock = values.timings === true || timingsFile !== undefined ? startPhaseClock() : undefined;
 	let code: number;
 	let timings: BuildTimings | undefined;
@@ -55,7 +73,17 @@ export async function runBuild(args: string[], deps: CliDeps): Promise<number> {
 	return code;
 }
 
-type BuildValues = { content?: string; out?: string; agency?: string; base?: string; 'as-of'?: string; strict?: boolean; shards?: string; 'no-cache'?: boolean; 'cache-dir'?: string };
+type BuildValues = {
+	content?: string;
+	out?: string;
+	agency?: string;
+	base?: string;
+	'as-of'?: string;
+	strict?: boolean;
+	shards?: string;
+	'no-cache'?: boolean;
+	'cache-dir'?: string;
+};
 
 async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | undefined): Promise<number> {
 	const content = await resolveContentDir(deps.cwd, values.content ?? 'content');
@@ -79,19 +107,43 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 	}
 	const publication = await publishCorpus(corpus, findings, asOf, () => history);
 	if (publication.siteErrors.length > 0) {
-		deps.stderr(`Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`);
+		deps.stderr(
+			`Dừng: province.yaml có lỗi (tên tỉnh, mẫu mã hiệu, cờ dữ liệu mẫu có trên mọi trang), chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`,
+		);
 		return 1;
 	}
 	if (values.agency !== undefined && !publication.corpus.agencies.some((folder) => folder.id === values.agency)) {
-		deps.stderr(`Dừng: agency.yaml của cơ quan "${values.agency}" có lỗi nên không dựng được trang riêng của cơ quan, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`);
+		deps.stderr(
+			`Dừng: agency.yaml của cơ quan "${values.agency}" có lỗi nên không dựng được trang riêng của cơ quan, chưa ghi gì vào thư mục đầu ra. Sửa các lỗi trên rồi chạy lại.`,
+		);
 		return 1;
 	}
-	if (values.shards !== undefined && values.agency !== undefined) throw new UsageError('Không dùng --shards cùng --agency: --agency dựng một cơ quan, --shards dựng cổng chung từ các bản dựng riêng.');
-	const shards = values.shards === undefined ? undefined : { dirs: await listShards(resolve(deps.cwd, values.shards)), agencies: new Set(corpus.agencies.map((folder) => folder.id)) };
+	if (values.shards !== undefined && values.agency !== undefined)
+		throw new UsageError('Không dùng --shards cùng --agency: --agency dựng một cơ quan, --shards dựng cổng chung từ các bản dựng riêng.');
+	const shards =
+		values.shards === undefined
+			? undefined
+			: { dirs: await listShards(resolve(deps.cwd, values.shards)), agencies: new Set(corpus.agencies.map((folder) => folder.id)) };
 	const base = normalizeBase(values.base ?? '/');
 	if (deps.buildSite === undefined) throw new UsageError('Lệnh build cần trình dựng trang.');
 	const outDir = resolve(deps.cwd, values.out ?? 'dist');
-	await deps.buildSite({ root: deps.cwd, content, outDir, base, asOf, log: deps.stdout, corpus: publication.corpus, heldBack: publication.heldBack, compliance: publication.compliance, history, cache: values['no-cache'] !== true, ...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }), ...(clock === undefined ? {} : { clock }), ...(values.agency === undefined ? {} : { agency: values.agency }), ...(shards === undefined ? {} : { shards }) });
+	await deps.buildSite({
+		root: deps.cwd,
+		content,
+		outDir,
+		base,
+		asOf,
+		log: deps.stdout,
+		corpus: publication.corpus,
+		heldBack: publication.heldBack,
+		compliance: publication.compliance,
+		history,
+		cache: values['no-cache'] !== true,
+		...(values['cache-dir'] === undefined ? {} : { cacheDir: resolve(deps.cwd, values['cache-dir']) }),
+		...(clock === undefined ? {} : { clock }),
+		...(values.agency === undefined ? {} : { agency: values.agency }),
+		...(shards === undefined ? {} : { shards }),
+	});
 	if (publication.heldBack.length > 0) deps.stdout(formatHeldBackText(publication.heldBack, prefix));
 	deps.stdout(`Đã dựng trang vào ${outDir}${builtNote(publication.heldBack.length, countBySeverity(findings).compliance, warning)}.`);
 	return 0;
@@ -99,11 +151,16 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 
 /** ` (giữ lại 1 tệp có lỗi, 2 điểm chưa tuân thủ, 1 cảnh báo ở trên)`, or nothing when all are zero. */
 function builtNote(heldBack: number, compliance: number, warning: number): string {
-	const parts = [...(heldBack > 0 ? [`giữ lại ${heldBack} tệp có lỗi`] : []), ...(compliance > 0 ? [`${compliance} điểm chưa tuân thủ`] : []), ...(warning > 0 ? [`${warning} cảnh báo`] : [])];
+	const parts = [
+		...(heldBack > 0 ? [`giữ lại ${heldBack} tệp có lỗi`] : []),
+		...(compliance > 0 ? [`${compliance} điểm chưa tuân thủ`] : []),
+		...(warning > 0 ? [`${warning} cảnh báo`] : []),
+	];
 	return parts.length === 0 ? '' : ` (${parts.join(', ')} ở trên)`;
 }
 
 function normalizeBase(base: string): string {
-	if (!/^\/[\w\-./]*$/.test(base)) throw new UsageError(`--base "${base}" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.`);
+	if (!/^\/[\w\-./]*$/.test(base))
+		throw new UsageError(`--base "${base}" không hợp lệ: cần một đường dẫn bắt đầu bằng "/", ví dụ /so-tu-phap/.`);
 	return base.endsWith('/') ? base : `${base}/`;
 }

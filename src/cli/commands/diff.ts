@@ -16,15 +16,22 @@ export const DIFF_HELP = `qms diff <từ> <đến> [--content thư-mục] [--for
 
 /** `qms diff <from> <to>`: changed documents with their field changes, and document-control errors. */
 export async function runDiff(args: string[], deps: CliDeps): Promise<number> {
-	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, format: { type: 'string' } } });
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { content: { type: 'string' }, format: { type: 'string' } },
+	});
 	const format = oneOf('--format', values.format, ['md', 'json'], 'md');
 	const [from, to] = positionals;
-	if (from === undefined || to === undefined) throw new UsageError('Cần hai phiên bản để so sánh, ví dụ: qms diff main HEAD. Xem "qms diff --help".');
+	if (from === undefined || to === undefined)
+		throw new UsageError('Cần hai phiên bản để so sánh, ví dụ: qms diff main HEAD. Xem "qms diff --help".');
 	const root = await resolveContentDir(deps.cwd, values.content ?? 'content');
 	const git = deps.git ?? systemGit;
 	const [before, after] = await Promise.all([readSnapshot(git, root, from), readSnapshot(git, root, to)]);
 	if (before === undefined || after === undefined) {
-		throw new UsageError(`Không đọc được phiên bản "${before === undefined ? from : to}" trong kho git chứa ${root}. Kiểm tra tên nhánh hoặc mã commit (git log --oneline), và rằng đây là bản sao đầy đủ (git fetch --unshallow).`);
+		throw new UsageError(
+			`Không đọc được phiên bản "${before === undefined ? from : to}" trong kho git chứa ${root}. Kiểm tra tên nhánh hoặc mã commit (git log --oneline), và rằng đây là bản sao đầy đủ (git fetch --unshallow).`,
+		);
 	}
 	const diff = diffCorpora(parseCorpus(before), parseCorpus(after));
 	deps.stdout(format === 'json' ? JSON.stringify({ from, to, ...diff }, null, 2) : formatDiffMarkdown(diff, from, to));

@@ -17,7 +17,9 @@ export async function runExport(args: string[], deps: CliDeps): Promise<number> 
 	const root = await resolveContentDir(deps.cwd, positionals[0] ?? 'content');
 	const corpus = await deps.loadCorpus(root);
 	const asOf = resolveAsOf(undefined, corpus, deps.now());
-	const { corpus: published } = await publishCorpus(corpus, validateCorpus(corpus, { asOf }), asOf, () => readHistory(root, deps.git ?? systemGit));
+	const { corpus: published } = await publishCorpus(corpus, validateCorpus(corpus, { asOf }), asOf, () =>
+		readHistory(root, deps.git ?? systemGit),
+	);
 	deps.stdout(JSON.stringify(exportCorpus(published), null, 2));
 	return 0;
 }

@@ -25,22 +25,36 @@ interface Planned {
 
 /** `qms import-stats`: the one-stop system's CSV export into the agencies' statistics files, all or nothing. */
 export async function runImportStats(args: string[], deps: CliDeps): Promise<number> {
-	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, agency: { type: 'string' }, month: { type: 'string' } } });
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { content: { type: 'string' }, agency: { type: 'string' }, month: { type: 'string' } },
+	});
 	const csvPath = positionals[0];
 	if (csvPath === undefined) throw new UsageError('Ghi tệp CSV cần nhập, ví dụ: qms import-stats bao-cao-thang-06.csv');
 	const month = values.month === undefined ? undefined : parseMonth(values.month);
-	if (values.month !== undefined && month === undefined) throw new UsageError(`--month "${values.month}" không hợp lệ. Ghi theo dạng YYYY-MM, ví dụ --month 2026-06.`);
+	if (values.month !== undefined && month === undefined)
+		throw new UsageError(`--month "${values.month}" không hợp lệ. Ghi theo dạng YYYY-MM, ví dụ --month 2026-06.`);
 	const root = await resolveContentDir(deps.cwd, values.content ?? 'content');
 	const text = await readCsv(join(deps.cwd, csvPath), csvPath);
 	const corpus = await deps.loadCorpus(root);
 	const folders = corpus.agencies.filter((folder) => folder.agency !== undefined);
-	if (values.agency !== undefined && !folders.some((folder) => folder.id === values.agency)) throw new UsageError(`--agency "${values.agency}" không có trong thư mục agencies/ (cần agencies/${values.agency}/agency.yaml hợp lệ).`);
-	const agencies = folders.map((folder) => ({ id: folder.id, name: folder.agency?.data.name ?? folder.id, shortName: folder.agency?.data.shortName }));
+	if (values.agency !== undefined && !folders.some((folder) => folder.id === values.agency))
+		throw new UsageError(
+			`--agency "${values.agency}" không có trong thư mục agencies/ (cần agencies/${values.agency}/agency.yaml hợp lệ).`,
+		);
+	const agencies = folders.map((folder) => ({
+		id: folder.id,
+		name: folder.agency?.data.name ?? folder.id,
+		shortName: folder.agency?.data.shortName,
+	}));
 	const imported = importRows(parseCsv(text), agencies, { agency: values.agency, month });
 	const planned = imported.problems.length > 0 ? { problems: imported.problems } : plan(imported.months, folders);
 	if ('problems' in planned) {
 		for (const problem of planned.problems) deps.stderr(problem);
-		deps.stderr(`Không ghi tệp nào: sửa ${planned.problems.length === 1 ? 'lỗi' : `${planned.problems.length} lỗi`} trên trong ${csvPath} rồi chạy lại.`);
+		deps.stderr(
+			`Không ghi tệp nào: sửa ${planned.problems.length === 1 ? 'lỗi' : `${planned.problems.length} lỗi`} trên trong ${csvPath} rồi chạy lại.`,
+		);
 		return 1;
 	}
 	await writeAll(root, planned.files);
@@ -53,12 +67,18 @@ async function readCsv(path: string, shown: string): Promise<string> {
 	const bytes = await readFile(path).catch(() => undefined);
 	if (bytes === undefined) throw new UsageError(`Không đọc được tệp "${shown}". Kiểm tra đường dẫn.`);
 	const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-	if (text.includes('\uFFFD')) throw new UsageError(`Tệp "${shown}" không phải văn bản UTF-8 (thường do lưu bằng Excel với bảng mã khác). Mở tệp, chọn "Lưu thành" → "CSV UTF-8" rồi nhập lại.`);
+	if (text.includes('\uFFFD'))
+		throw new UsageError(
+			`Tệp "${shown}" không phải văn bản UTF-8 (thường do lưu bằng Excel với bảng mã khác). Mở tệp, chọn "Lưu thành" → "CSV UTF-8" rồi nhập lại.`,
+		);
 	return text;
 }
 
 function describe(file: Planned): string {
-	const parts = [...(file.added.length > 0 ? [`thêm tháng ${file.added.join(', ')}`] : []), ...(file.replaced.length > 0 ? [`thay số liệu tháng ${file.replaced.join(', ')}`] : [])];
+	const parts = [
+		...(file.added.length > 0 ? [`thêm tháng ${file.added.join(', ')}`] : []),
+		...(file.replaced.length > 0 ? [`thay số liệu tháng ${file.replaced.join(', ')}`] : []),
+	];
 	return parts.join('; ');
 }
 
@@ -83,7 +103,15 @@ function plan(months: readonly ImportedMonth[], folders: readonly AgencyFolder[]
 		for (const item of items) byMonth.set(item.entry.month, item.entry);
 		const data: Statistics = StatisticsSchema.parse({ year: items[0]?.year, months: [...byMonth.values()] });
 		const comments = existing === undefined ? [] : leadingComments(existing.source.text);
-		files.push({ file, text: renderStatistics(data, comments), added: items.map((item) => item.entry.month).filter((month) => !replaced.includes(month)).sort((a, b) => a - b), replaced: replaced.sort((a, b) => a - b) });
+		files.push({
+			file,
+			text: renderStatistics(data, comments),
+			added: items
+				.map((item) => item.entry.month)
+				.filter((month) => !replaced.includes(month))
+				.sort((a, b) => a - b),
+			replaced: replaced.sort((a, b) => a - b),
+		});
 	}
 	return problems.length > 0 ? { problems } : { files };
 }
@@ -104,7 +132,9 @@ async function writeAll(root: string, files: readonly Planned[]): Promise<void> 
 		}
 	} catch (error) {
 		await Promise.all(staged.map(([temporary]) => rm(temporary, { force: true }).catch(() => undefined)));
-		throw new UsageError(`Không ghi được số liệu vào thư mục nội dung (${(error as NodeJS.ErrnoException).code ?? 'lỗi ghi tệp'}); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.`);
+		throw new UsageError(
+			`Không ghi được số liệu vào thư mục nội dung (${(error as NodeJS.ErrnoException).code ?? 'lỗi ghi tệp'}); chưa tệp nào bị thay đổi. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.`,
+		);
 	}
 	for (const [temporary, target] of staged) await rename(temporary, target);
 }

@@ -19,15 +19,27 @@ export async function runNewIssue(args: string[], deps: CliDeps): Promise<number
 	const { values, positionals } = parseArgs({
 		args,
 		allowPositionals: true,
-		options: { part: { type: 'string' }, change: { type: 'string' }, date: { type: 'string' }, effective: { type: 'string' }, content: { type: 'string' } },
+		options: {
+			part: { type: 'string' },
+			change: { type: 'string' },
+			date: { type: 'string' },
+			effective: { type: 'string' },
+			content: { type: 'string' },
+		},
 	});
 	const shown = positionals[0];
-	if (shown === undefined) throw new UsageError('Ghi tệp tài liệu cần ban hành lại, ví dụ: qms new-issue content/agencies/so-tu-phap/procedures/cap-phieu-ly-lich-tu-phap.md --part "Mục 5.4 Thời hạn giải quyết" --change "Giảm thời hạn từ 15 xuống 10 ngày làm việc".');
+	if (shown === undefined)
+		throw new UsageError(
+			'Ghi tệp tài liệu cần ban hành lại, ví dụ: qms new-issue content/agencies/so-tu-phap/procedures/cap-phieu-ly-lich-tu-phap.md --part "Mục 5.4 Thời hạn giải quyết" --change "Giảm thời hạn từ 15 xuống 10 ngày làm việc".',
+		);
 	const request = readRequest(values, deps.now());
 	const root = await resolveContentDir(deps.cwd, values.content ?? 'content');
 	const target = resolve(deps.cwd, shown);
 	const path = relative(root, target).split(sep).join('/');
-	if (path.startsWith('../') || isAbsolute(path)) throw new UsageError(`Tệp "${shown}" không nằm trong thư mục nội dung "${values.content ?? 'content'}". Ghi đường dẫn tới tài liệu trong thư mục đó, hoặc chọn thư mục bằng --content.`);
+	if (path.startsWith('../') || isAbsolute(path))
+		throw new UsageError(
+			`Tệp "${shown}" không nằm trong thư mục nội dung "${values.content ?? 'content'}". Ghi đường dẫn tới tài liệu trong thư mục đó, hoặc chọn thư mục bằng --content.`,
+		);
 	const text = await readDocumentFile(target, shown);
 	const result = raiseIssue(path, text, request);
 	if (!result.ok && result.problem === 'invalid') {
@@ -42,8 +54,12 @@ export async function runNewIssue(args: string[], deps: CliDeps): Promise<number
 	if (!result.ok) throw new UsageError(result.message);
 	await replaceFile(target, result.text, shown);
 	const { before, after } = result;
-	deps.stdout(`Đã nâng lần ban hành của ${shown} (${after.code}) từ ${before.issue} lên ${after.issue}: ngày ban hành ${formatDateVi(after.issued)}, ngày hiệu lực ${formatDateVi(after.effective)}; đã thêm dòng theo dõi sửa đổi lần ${after.issue} (${request.part}).`);
-	deps.stdout(`Lần ban hành ${after.issue} phải được phê duyệt lại trước khi công bố: người phê duyệt (approved) đang ghi ${after.approved.name}, ${after.approved.title}; sửa "approved", "reviewed", "drafted" nếu người ký lần này khác.`);
+	deps.stdout(
+		`Đã nâng lần ban hành của ${shown} (${after.code}) từ ${before.issue} lên ${after.issue}: ngày ban hành ${formatDateVi(after.issued)}, ngày hiệu lực ${formatDateVi(after.effective)}; đã thêm dòng theo dõi sửa đổi lần ${after.issue} (${request.part}).`,
+	);
+	deps.stdout(
+		`Lần ban hành ${after.issue} phải được phê duyệt lại trước khi công bố: người phê duyệt (approved) đang ghi ${after.approved.name}, ${after.approved.title}; sửa "approved", "reviewed", "drafted" nếu người ký lần này khác.`,
+	);
 	deps.stdout('Sửa nội dung tài liệu theo thay đổi, chạy "qms validate" rồi tạo commit.');
 	return 0;
 }
@@ -51,9 +67,16 @@ export async function runNewIssue(args: string[], deps: CliDeps): Promise<number
 /** The dates and the revision row's texts from the options, checked as the schema checks them. */
 function readRequest(values: { part?: string; change?: string; date?: string; effective?: string }, now: Date): NewIssueRequest {
 	const part = values.part === undefined ? undefined : TextSchema.safeParse(values.part.normalize('NFC'));
-	if (part?.success !== true) throw new UsageError(`Ghi phần được sửa đổi bằng --part${part === undefined ? '' : ` (${part.error.issues[0]?.message ?? ''})`}, ví dụ --part "Mục 5.4 Thời hạn giải quyết" (cả tài liệu: --part "Toàn bộ").`);
-	const description = values.change === undefined ? undefined : ParagraphSchema.safeParse(values.change.normalize('NFC').replaceAll('\r\n', '\n'));
-	if (description?.success !== true) throw new UsageError(`Ghi tóm tắt nội dung sửa đổi bằng --change${description === undefined ? '' : ` (${description.error.issues[0]?.message ?? ''})`}, ví dụ --change "Giảm thời hạn giải quyết từ 15 xuống 10 ngày làm việc theo Nghị định 118/2025/NĐ-CP".`);
+	if (part?.success !== true)
+		throw new UsageError(
+			`Ghi phần được sửa đổi bằng --part${part === undefined ? '' : ` (${part.error.issues[0]?.message ?? ''})`}, ví dụ --part "Mục 5.4 Thời hạn giải quyết" (cả tài liệu: --part "Toàn bộ").`,
+		);
+	const description =
+		values.change === undefined ? undefined : ParagraphSchema.safeParse(values.change.normalize('NFC').replaceAll('\r\n', '\n'));
+	if (description?.success !== true)
+		throw new UsageError(
+			`Ghi tóm tắt nội dung sửa đổi bằng --change${description === undefined ? '' : ` (${description.error.issues[0]?.message ?? ''})`}, ví dụ --change "Giảm thời hạn giải quyết từ 15 xuống 10 ngày làm việc theo Nghị định 118/2025/NĐ-CP".`,
+		);
 	const issued = values.date === undefined ? todayInVietnam(now) : dateFlag('--date', values.date, '2026-05-04');
 	const effective = values.effective === undefined ? issued : dateFlag('--effective', values.effective, issued);
 	return { issued, effective, part: part.data, description: description.data };
@@ -74,6 +97,8 @@ async function replaceFile(path: string, text: string, shown: string): Promise<v
 		await rename(temporary, path);
 	} catch (error) {
 		await rm(temporary, { force: true }).catch(() => undefined);
-		throw new UsageError(`Không ghi được ${shown} (${(error as NodeJS.ErrnoException).code ?? 'lỗi ghi tệp'}); tệp vẫn như cũ. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.`);
+		throw new UsageError(
+			`Không ghi được ${shown} (${(error as NodeJS.ErrnoException).code ?? 'lỗi ghi tệp'}); tệp vẫn như cũ. Kiểm tra quyền ghi và dung lượng đĩa rồi chạy lại.`,
+		);
 	}
 }

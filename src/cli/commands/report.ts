@@ -41,7 +41,9 @@ export async function runReport(args: string[], deps: CliDeps): Promise<number> 
 	// The figures are those of the site: what is published, past issues standing in for texts with errors.
 	const { corpus: published, heldBack } = await publishCorpus(corpus, findings, asOf, () => reading);
 	if (heldBack.length > 0) {
-		deps.stderr(`Lưu ý: giữ lại ${heldBack.length} tệp có lỗi; số liệu tính theo những gì trang công bố (lần ban hành gần nhất không có lỗi, hoặc không tính). Chạy "qms validate" để xem và sửa.`);
+		deps.stderr(
+			`Lưu ý: giữ lại ${heldBack.length} tệp có lỗi; số liệu tính theo những gì trang công bố (lần ban hành gần nhất không có lỗi, hoặc không tính). Chạy "qms validate" để xem và sửa.`,
+		);
 	}
 	const history = await reading;
 	const notice = historyNotice(history, 'report');
@@ -50,17 +52,42 @@ export async function runReport(args: string[], deps: CliDeps): Promise<number> 
 	const report = computeReport(reportSource(exportReportInput(exportCorpus(published))), { asOf, period, issues });
 	const compliance = findings.filter((finding) => finding.severity === 'compliance');
 	const prefix = `${relative(deps.cwd, root) || '.'}/`;
-	if (format === 'json') deps.stdout(JSON.stringify({ ...report, compliance: compliance.map((f) => ({ ...f, file: `${prefix}${f.file}` })), heldBack: heldBack.map((item) => ({ ...item, file: `${prefix}${item.file}` })) }, null, 2));
+	if (format === 'json')
+		deps.stdout(
+			JSON.stringify(
+				{
+					...report,
+					compliance: compliance.map((f) => ({ ...f, file: `${prefix}${f.file}` })),
+					heldBack: heldBack.map((item) => ({ ...item, file: `${prefix}${item.file}` })),
+				},
+				null,
+				2,
+			),
+		);
 	else if (format === 'csv') deps.stdout(formatReportCsv(report).replace(/\r\n$/, ''));
-	else deps.stdout([formatReportText(report), '', `ĐIỂM CHƯA TUÂN THỦ (${compliance.length})`, formatFindingsText(compliance, prefix), ...(heldBack.length > 0 ? ['', formatHeldBackText(heldBack, prefix)] : [])].join('\n'));
+	else
+		deps.stdout(
+			[
+				formatReportText(report),
+				'',
+				`ĐIỂM CHƯA TUÂN THỦ (${compliance.length})`,
+				formatFindingsText(compliance, prefix),
+				...(heldBack.length > 0 ? ['', formatHeldBackText(heldBack, prefix)] : []),
+			].join('\n'),
+		);
 	return 0;
 }
 
 /** `--from`/`--to`, both or neither; default: the as-of month up to the as-of date. */
 function resolvePeriod(from: string | undefined, to: string | undefined, asOf: string): Period {
 	if (from === undefined && to === undefined) return monthPeriod(asOf);
-	if (from === undefined || to === undefined) throw new UsageError('Ghi cả --from và --to để chọn kỳ báo cáo, ví dụ --from 2026-06-01 --to 2026-06-30.');
-	for (const [flag, value] of [['--from', from], ['--to', to]] as const) dateFlag(flag, value, '2026-06-01');
+	if (from === undefined || to === undefined)
+		throw new UsageError('Ghi cả --from và --to để chọn kỳ báo cáo, ví dụ --from 2026-06-01 --to 2026-06-30.');
+	for (const [flag, value] of [
+		['--from', from],
+		['--to', to],
+	] as const)
+		dateFlag(flag, value, '2026-06-01');
 	if (from > to) throw new UsageError(`Kỳ báo cáo không hợp lệ: --from ${from} sau --to ${to}.`);
 	return { from, to };
 }

@@ -19,7 +19,11 @@ export const VALIDATE_HELP = `qms validate [thư-mục] [--format text|json] [--
 
 /** `qms validate`: every finding of the corpus, one line each; exit 1 on a document error (or any compliance finding with `--strict`). */
 export async function runValidate(args: string[], deps: CliDeps): Promise<number> {
-	const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' }, changed: { type: 'string' } } });
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: { format: { type: 'string' }, 'as-of': { type: 'string' }, strict: { type: 'boolean' }, changed: { type: 'string' } },
+	});
 	const format = oneOf('--format', values.format, ['text', 'json'], 'text');
 	const dir = positionals[0] ?? 'content';
 	const root = await resolveContentDir(deps.cwd, dir);
@@ -32,19 +36,35 @@ export async function runValidate(args: string[], deps: CliDeps): Promise<number
 		return error > 0 || (values.strict === true && compliance > 0);
 	};
 	if (values.changed === undefined) {
-		deps.stdout(format === 'json' ? formatFindingsJson(findings, prefix) : `${formatFindingsText(findings, prefix)}\nNgày tham chiếu: ${asOf}.`);
+		deps.stdout(
+			format === 'json' ? formatFindingsJson(findings, prefix) : `${formatFindingsText(findings, prefix)}\nNgày tham chiếu: ${asOf}.`,
+		);
 		return fails(findings) ? 1 : 0;
 	}
 	const rev = values.changed;
 	const changed = await changedFiles(root, rev, deps.git ?? systemGit);
-	if (changed === undefined) throw new UsageError(`--changed "${rev}": không tìm thấy phiên bản này trong kho git chứa ${root}. Kiểm tra tên nhánh hoặc mã commit; trong CI, lấy đủ lịch sử (ví dụ actions/checkout với fetch-depth: 0).`);
+	if (changed === undefined)
+		throw new UsageError(
+			`--changed "${rev}": không tìm thấy phiên bản này trong kho git chứa ${root}. Kiểm tra tên nhánh hoặc mã commit; trong CI, lấy đủ lịch sử (ví dụ actions/checkout với fetch-depth: 0).`,
+		);
 	const { counted, context } = scopeToChanges(corpus, findings, changed);
 	if (format === 'json') {
 		const parsed = (list: readonly Finding[]) => JSON.parse(formatFindingsJson(list, prefix)) as Record<string, unknown>;
-		deps.stdout(JSON.stringify({ changed: { since: rev, files: changed.map((file) => `${prefix}${file}`) }, ...parsed(counted), context: parsed(context).findings }, null, 2));
+		deps.stdout(
+			JSON.stringify(
+				{
+					changed: { since: rev, files: changed.map((file) => `${prefix}${file}`) },
+					...parsed(counted),
+					context: parsed(context).findings,
+				},
+				null,
+				2,
+			),
+		);
 	} else {
 		const lines = [`Thay đổi so với ${rev}: ${changed.length} tệp. Phát hiện trong phạm vi thay đổi:`, formatFindingsText(counted, prefix)];
-		if (context.length > 0) lines.push(`Ngoài phạm vi thay đổi, chỉ để tham khảo (không tính vào kết quả):`, formatFindingsText(context, prefix));
+		if (context.length > 0)
+			lines.push(`Ngoài phạm vi thay đổi, chỉ để tham khảo (không tính vào kết quả):`, formatFindingsText(context, prefix));
 		lines.push(`Ngày tham chiếu: ${asOf}.`);
 		deps.stdout(lines.join('\n'));
 	}

@@ -8,7 +8,10 @@ interface PagefindApi {
 	options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
 	mergeIndex: (indexPath: string, options?: { baseUrl?: string }) => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: Array<{ data: () => Promise<PagefindResultData> }> }>;
+	search: (
+		term: string | null,
+		options?: { filters?: Record<string, string> },
+	) => Promise<{ results: Array<{ data: () => Promise<PagefindResultData> }> }>;
 }
 
 const FILTERS: readonly FilterName[] = ['agency', 'kind', 'field'];
@@ -58,7 +61,8 @@ export function startSearch(form: HTMLFormElement): void {
 			const hits = await Promise.all(found.results.slice(0, LIMIT).map(async (result) => toHit(await result.data())));
 			if (id !== latest) return;
 			list.replaceChildren(...hits.map(renderHit));
-			status.textContent = resultSummary(found.results.length, query) + (found.results.length > LIMIT ? ` Hiển thị ${LIMIT} kết quả đầu tiên.` : '');
+			status.textContent =
+				resultSummary(found.results.length, query) + (found.results.length > LIMIT ? ` Hiển thị ${LIMIT} kết quả đầu tiên.` : '');
 		} catch {
 			if (id === latest) status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Vui lòng thử lại sau.';
 		}
@@ -90,7 +94,11 @@ export function startSearch(form: HTMLFormElement): void {
 }
 
 /** Shows a filter only when it can narrow the results: two or more values in this build's index. */
-function showFilters(form: HTMLFormElement, selects: ReadonlyMap<FilterName, HTMLSelectElement | null>, counts: Record<string, Record<string, number>>): void {
+function showFilters(
+	form: HTMLFormElement,
+	selects: ReadonlyMap<FilterName, HTMLSelectElement | null>,
+	counts: Record<string, Record<string, number>>,
+): void {
 	let any = false;
 	for (const [name, select] of selects) {
 		const options = filterOptions(counts[name]);
@@ -116,7 +124,9 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 	if (hit.time !== undefined || hit.fee !== undefined) {
 		const facts = document.createElement('p');
 		facts.className = 'search-hit-facts';
-		facts.textContent = [hit.time && `Thời hạn: ${hit.time}`, hit.fee && `Phí, lệ phí: ${hit.fee}`].filter((text) => text !== undefined).join(' · ');
+		facts.textContent = [hit.time && `Thời hạn: ${hit.time}`, hit.fee && `Phí, lệ phí: ${hit.fee}`]
+			.filter((text) => text !== undefined)
+			.join(' · ');
 		item.append(facts);
 	}
 	// A procedure's facts say what it is; other documents name their kind.

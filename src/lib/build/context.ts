@@ -29,7 +29,12 @@ const ENV = { content: 'QMS_CONTENT', asOf: 'QMS_AS_OF', agency: 'QMS_AGENCY', s
 
 /** The settings of the running build; all unset in `astro dev` or a plain `astro build`. */
 export function buildSettings(): { [K in keyof BuildSettings]: K extends 'sharded' ? boolean : string | undefined } {
-	return { content: process.env[ENV.content], asOf: process.env[ENV.asOf], agency: process.env[ENV.agency], sharded: process.env[ENV.sharded] === '1' };
+	return {
+		content: process.env[ENV.content],
+		asOf: process.env[ENV.asOf],
+		agency: process.env[ENV.agency],
+		sharded: process.env[ENV.sharded] === '1',
+	};
 }
 
 /**

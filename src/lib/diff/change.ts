@@ -16,7 +16,15 @@ export interface FieldChange {
 }
 
 export function changed(field: string, label: string, before: string, after: string, unit = ''): FieldChange {
-	return { field, change: 'changed', text: `${label}: ${before} → ${after}${unit}`, before, after, label, ...(unit === '' ? {} : { suffix: unit }) };
+	return {
+		field,
+		change: 'changed',
+		text: `${label}: ${before} → ${after}${unit}`,
+		before,
+		after,
+		label,
+		...(unit === '' ? {} : { suffix: unit }),
+	};
 }
 
 export function added(field: string, text: string, after: string): FieldChange {
@@ -28,7 +36,11 @@ export function removed(field: string, text: string, before: string): FieldChang
 }
 
 /** Items of `after` missing from `before` and the reverse, compared by `key`, in their original order. */
-export function listDelta<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): { added: T[]; removed: T[]; kept: Array<[T, T]> } {
+export function listDelta<T>(
+	before: readonly T[],
+	after: readonly T[],
+	key: (item: T) => string,
+): { added: T[]; removed: T[]; kept: Array<[T, T]> } {
 	const beforeKeys = new Map(before.map((item) => [key(item), item]));
 	const afterKeys = new Map(after.map((item) => [key(item), item]));
 	return {

@@ -19,7 +19,8 @@ export function diffControl(before: DocumentControl, after: DocumentControl): Fi
 	if (before.code !== after.code) changes.push(changed('code', 'Mã hiệu', before.code, after.code));
 	if (before.title !== after.title) changes.push(changed('title', 'Tên tài liệu', before.title, after.title));
 	if (before.issue !== after.issue) changes.push(changed('issue', 'Lần ban hành', String(before.issue), String(after.issue)));
-	if (before.effective !== after.effective) changes.push(changed('effective', 'Ngày hiệu lực', formatDateVi(before.effective), formatDateVi(after.effective)));
+	if (before.effective !== after.effective)
+		changes.push(changed('effective', 'Ngày hiệu lực', formatDateVi(before.effective), formatDateVi(after.effective)));
 	for (const [field, label] of PEOPLE) {
 		if (person(before[field]) !== person(after[field])) changes.push(changed(field, label, person(before[field]), person(after[field])));
 	}

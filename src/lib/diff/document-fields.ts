@@ -6,10 +6,12 @@ import { diffSteps } from './steps.ts';
 export function diffObjectivesFields(before: Objectives, after: Objectives): FieldChange[] {
 	const changes: FieldChange[] = [];
 	const goals = listDelta(before.objectives, after.objectives, (goal) => goal.indicator);
-	for (const goal of goals.added) changes.push(added('objectives', `Mục tiêu: thêm «${goal.indicator}» ${goal.target} ${goal.unit}`, goal.indicator));
+	for (const goal of goals.added)
+		changes.push(added('objectives', `Mục tiêu: thêm «${goal.indicator}» ${goal.target} ${goal.unit}`, goal.indicator));
 	for (const goal of goals.removed) changes.push(removed('objectives', `Mục tiêu: bỏ «${goal.indicator}»`, goal.indicator));
 	for (const [old, now] of goals.kept) {
-		if (old.target !== now.target || old.unit !== now.unit) changes.push(changed('objectives', `Mục tiêu «${now.indicator}»`, `${old.target} ${old.unit}`, `${now.target} ${now.unit}`));
+		if (old.target !== now.target || old.unit !== now.unit)
+			changes.push(changed('objectives', `Mục tiêu «${now.indicator}»`, `${old.target} ${old.unit}`, `${now.target} ${now.unit}`));
 	}
 	const plan = listDelta(before.plan, after.plan, (item) => item.action);
 	for (const item of plan.added) changes.push(added('plan', `Kế hoạch: thêm «${item.action}» (${item.owner})`, item.action));

@@ -17,7 +17,8 @@ export function limitWords(fields: TimeLimitFields): string {
 export function diffTimeLimit(field: string, label: string, before: TimeLimitFields, after: TimeLimitFields): FieldChange[] {
 	const [old, now] = [timeLimitOf(before), timeLimitOf(after)];
 	if (old === undefined || now === undefined) return [];
-	if (old.unit === 'days' && now.unit === 'days') return old.amount === now.amount ? [] : [changed(field, label, formatDays(old.amount), formatDays(now.amount), ' ngày làm việc')];
+	if (old.unit === 'days' && now.unit === 'days')
+		return old.amount === now.amount ? [] : [changed(field, label, formatDays(old.amount), formatDays(now.amount), ' ngày làm việc')];
 	const [oldText, nowText] = [limitWords(before), limitWords(after)];
 	return oldText === nowText ? [] : [changed(field, label, oldText, nowText)];
 }
@@ -36,11 +37,19 @@ export function diffLayout(before: Layout, after: Layout, caseName?: string): Fi
 	const changes = diffSteps(before.steps ?? [], after.steps ?? [], inCase === '' ? '' : ` (${inCase})`);
 	const where = inCase === '' ? '' : `, ${inCase}`;
 	const parts = listDelta(before.parts ?? [], after.parts ?? [], (part) => part.name);
-	for (const part of parts.added) changes.push(added('parts', `Thêm phần «${part.name}»${where}${part.agency === undefined ? '' : ` do ${part.agency} thực hiện`}, ${limitWords(part)}`, part.name));
+	for (const part of parts.added)
+		changes.push(
+			added(
+				'parts',
+				`Thêm phần «${part.name}»${where}${part.agency === undefined ? '' : ` do ${part.agency} thực hiện`}, ${limitWords(part)}`,
+				part.name,
+			),
+		);
 	for (const part of parts.removed) changes.push(removed('parts', `Bỏ phần «${part.name}»${where}`, part.name));
 	for (const [old, now] of parts.kept) {
 		changes.push(...diffTimeLimit('parts', `Thời gian phần «${now.name}»${where}`, old, now));
-		if (old.agency !== now.agency) changes.push(changed('parts', `Cơ quan thực hiện phần «${now.name}»${where}`, old.agency ?? 'chưa ghi', now.agency ?? 'chưa ghi'));
+		if (old.agency !== now.agency)
+			changes.push(changed('parts', `Cơ quan thực hiện phần «${now.name}»${where}`, old.agency ?? 'chưa ghi', now.agency ?? 'chưa ghi'));
 		changes.push(...diffSteps(old.steps, now.steps, ` (phần «${now.name}»${where})`));
 	}
 	return changes;

@@ -46,12 +46,18 @@ function diffFees(beforeFees: Fees | undefined, afterFees: Fees | undefined): Fi
 	const delta = listDelta(group(before), group(after), ([name]) => name);
 	const changes: FieldChange[] = [];
 	for (const [name, fees] of delta.added) changes.push(added('fees', `Phí, lệ phí: thêm «${name}» ${feeSummary(fees)}`, feeSummary(fees)));
-	for (const [name, fees] of delta.removed) changes.push(removed('fees', `Phí, lệ phí: bỏ «${name}» (trước đây ${feeSummary(fees)})`, feeSummary(fees)));
-	for (const [[, old], [name, now]] of delta.kept) if (feeSummary(old) !== feeSummary(now)) changes.push(changed('fees', name, feeSummary(old), feeSummary(now)));
+	for (const [name, fees] of delta.removed)
+		changes.push(removed('fees', `Phí, lệ phí: bỏ «${name}» (trước đây ${feeSummary(fees)})`, feeSummary(fees)));
+	for (const [[, old], [name, now]] of delta.kept)
+		if (feeSummary(old) !== feeSummary(now)) changes.push(changed('fees', name, feeSummary(old), feeSummary(now)));
 	return changes;
 }
 
-const NEED_WORDS: Record<DossierNeed, string> = { 'bat-buoc': 'bắt buộc nộp', 'theo-truong-hop': 'chỉ nộp theo trường hợp', 'xuat-trinh': 'xuất trình để đối chiếu, không nộp' };
+const NEED_WORDS: Record<DossierNeed, string> = {
+	'bat-buoc': 'bắt buộc nộp',
+	'theo-truong-hop': 'chỉ nộp theo trường hợp',
+	'xuat-trinh': 'xuất trình để đối chiếu, không nộp',
+};
 
 /** Differences between two issues of a procedure in the terms a citizen and a reviewer use. */
 export function diffProcedureFields(before: Procedure, after: Procedure): FieldChange[] {
@@ -62,9 +68,12 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		['applicants', 'Đối tượng thực hiện'],
 		['result', 'Kết quả'],
 	];
-	const text = (value: Procedure['reception' | 'applicants' | 'result']): string => (value === undefined ? 'chưa có thông tin' : String(value));
-	for (const [field, label] of texts) if (before[field] !== after[field]) changes.push({ ...changed(field, label, text(before[field]), text(after[field])), prose: true });
-	if (before.dossierSets !== after.dossierSets) changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
+	const text = (value: Procedure['reception' | 'applicants' | 'result']): string =>
+		value === undefined ? 'chưa có thông tin' : String(value);
+	for (const [field, label] of texts)
+		if (before[field] !== after[field]) changes.push({ ...changed(field, label, text(before[field]), text(after[field])), prose: true });
+	if (before.dossierSets !== after.dossierSets)
+		changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
 
 	const list = (value: Procedure['tthc' | 'methods' | 'conditions']): readonly string[] => (Array.isArray(value) ? value : []);
 	const strings = (field: 'tthc' | 'methods' | 'conditions', label: string, show: (value: string) => string = (value) => value): void => {
@@ -89,10 +98,12 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 	}
 
 	const dossier = listDelta(before.dossier ?? [], after.dossier ?? [], (item) => item.name);
-	for (const item of dossier.added) changes.push(added('dossier', `Thành phần hồ sơ: thêm «${item.name}» (${COPY_LABELS[item.copy].toLowerCase()})`, item.name));
+	for (const item of dossier.added)
+		changes.push(added('dossier', `Thành phần hồ sơ: thêm «${item.name}» (${COPY_LABELS[item.copy].toLowerCase()})`, item.name));
 	for (const item of dossier.removed) changes.push(removed('dossier', `Thành phần hồ sơ: không còn yêu cầu «${item.name}»`, item.name));
 	for (const [old, now] of dossier.kept) {
-		if (old.copy !== now.copy) changes.push(changed('dossier', `«${now.name}»`, COPY_LABELS[old.copy].toLowerCase(), COPY_LABELS[now.copy].toLowerCase()));
+		if (old.copy !== now.copy)
+			changes.push(changed('dossier', `«${now.name}»`, COPY_LABELS[old.copy].toLowerCase(), COPY_LABELS[now.copy].toLowerCase()));
 		if (old.count !== now.count) changes.push(changed('dossier', `Số bản «${now.name}»`, String(old.count), String(now.count)));
 		if (old.need !== now.need) changes.push(changed('dossier', `Cách nộp «${now.name}»`, NEED_WORDS[old.need], NEED_WORDS[now.need]));
 	}

@@ -9,12 +9,19 @@ function timeText(step: Step): string {
 	const duration = parseStepTime(step.time);
 	if (duration.kind === 'unstated') return 'chưa ghi thời gian';
 	if (duration.kind === 'uncounted') return 'không tính thời gian';
-	return duration.unit === 'giờ' && duration.hours % (HOURS_PER_DAY / 4) !== 0 ? `${formatDecimalVi(duration.hours)} giờ` : `${formatDays(duration.hours / HOURS_PER_DAY)} ngày`;
+	return duration.unit === 'giờ' && duration.hours % (HOURS_PER_DAY / 4) !== 0
+		? `${formatDecimalVi(duration.hours)} giờ`
+		: `${formatDays(duration.hours / HOURS_PER_DAY)} ngày`;
 }
 
 /** Share of words two step actions have in common (Dice coefficient over their folded words), 0 to 1. */
 export function actionSimilarity(a: string, b: string): number {
-	const words = (text: string) => new Set(slugify(text).split('-').filter((word) => word !== ''));
+	const words = (text: string) =>
+		new Set(
+			slugify(text)
+				.split('-')
+				.filter((word) => word !== ''),
+		);
 	const left = words(a);
 	const right = words(b);
 	if (left.size === 0 || right.size === 0) return 0;
@@ -31,7 +38,9 @@ const SAME_STEP = 0.5;
  * in at most one pair, pairs below SAME_STEP left as removed and added.
  */
 function matchReworded(removedSteps: readonly Step[], addedSteps: readonly Step[]): Array<[Step, Step]> {
-	const candidates = removedSteps.flatMap((old) => addedSteps.map((now) => ({ old, now, score: actionSimilarity(old.action, now.action) })));
+	const candidates = removedSteps.flatMap((old) =>
+		addedSteps.map((now) => ({ old, now, score: actionSimilarity(old.action, now.action) })),
+	);
 	candidates.sort((a, b) => b.score - a.score);
 	const used = new Set<Step>();
 	const pairs: Array<[Step, Step]> = [];
@@ -61,15 +70,30 @@ export function diffSteps(before: readonly Step[], after: readonly Step[], where
 	const delta = listDelta(before, after, (step) => step.action);
 	const reworded = matchReworded(delta.removed, delta.added).sort(([, a], [, b]) => after.indexOf(a) - after.indexOf(b));
 	const paired = new Set(reworded.flat());
-	for (const step of delta.removed) if (!paired.has(step)) changes.push(removed('steps', `Bỏ bước${where} «${step.action}» (${step.role})`, step.action));
-	for (const step of delta.added) if (!paired.has(step)) changes.push(added('steps', `Thêm bước${where} «${step.action}» do ${step.role} thực hiện, ${timeText(step)}`, step.action));
+	for (const step of delta.removed)
+		if (!paired.has(step)) changes.push(removed('steps', `Bỏ bước${where} «${step.action}» (${step.role})`, step.action));
+	for (const step of delta.added)
+		if (!paired.has(step))
+			changes.push(added('steps', `Thêm bước${where} «${step.action}» do ${step.role} thực hiện, ${timeText(step)}`, step.action));
 	for (const [old, now] of reworded) {
 		const suffix = otherChanges(old, now);
-		changes.push({ ...changed('steps', `Bước${where} đổi nội dung`, `«${old.action}»`, `«${now.action}»`), before: old.action, after: now.action, prose: true, text: `Bước${where} đổi nội dung: «${old.action}» → «${now.action}»${suffix}`, ...(suffix === '' ? {} : { suffix }) });
+		changes.push({
+			...changed('steps', `Bước${where} đổi nội dung`, `«${old.action}»`, `«${now.action}»`),
+			before: old.action,
+			after: now.action,
+			prose: true,
+			text: `Bước${where} đổi nội dung: «${old.action}» → «${now.action}»${suffix}`,
+			...(suffix === '' ? {} : { suffix }),
+		});
 	}
 	for (const [old, now] of delta.kept) {
-		if (old.role !== now.role) changes.push({ ...changed('steps', `Bước${where} «${now.action}» chuyển từ`, old.role, now.role), text: `Bước${where} «${now.action}» chuyển từ ${old.role} sang ${now.role}` });
-		if (timeText(old) !== timeText(now)) changes.push(changed('steps', `Thời gian bước${where} «${now.action}»`, timeText(old), timeText(now)));
+		if (old.role !== now.role)
+			changes.push({
+				...changed('steps', `Bước${where} «${now.action}» chuyển từ`, old.role, now.role),
+				text: `Bước${where} «${now.action}» chuyển từ ${old.role} sang ${now.role}`,
+			});
+		if (timeText(old) !== timeText(now))
+			changes.push(changed('steps', `Thời gian bước${where} «${now.action}»`, timeText(old), timeText(now)));
 	}
 	return changes;
 }

@@ -22,7 +22,10 @@ export function splitSections(body: string): Array<[string, string]> {
 	let start = 0;
 	let title = '';
 	for (const heading of headings) {
-		const text = lines.slice(start, heading.line - 1).join('\n').trim();
+		const text = lines
+			.slice(start, heading.line - 1)
+			.join('\n')
+			.trim();
 		if (title !== '' || text !== '') sections.push([title, text]);
 		title = heading.text;
 		start = heading.line;
@@ -50,7 +53,10 @@ export function diffBodies(before: string, after: string): SectionDiff[] {
 				? text === ''
 					? []
 					: [{ text, op: 'same' }]
-				: diffWordsWithSpace(previous ?? '', text).map((part) => ({ text: part.value, op: part.added ? 'insert' : part.removed ? 'delete' : 'same' }));
+				: diffWordsWithSpace(previous ?? '', text).map((part) => ({
+						text: part.value,
+						op: part.added ? 'insert' : part.removed ? 'delete' : 'same',
+					}));
 		result.push({ title, parts, changed: parts.some((part) => part.op !== 'same') });
 	}
 	for (const [title, text] of old) result.push({ title, parts: [{ text, op: 'delete' }], changed: true });

@@ -6,8 +6,8 @@ export const SEVERITY_LABEL = { error: 'lỗi', compliance: 'chưa tuân thủ',
 
 /** One line per finding, whatever its text quotes: `file:line:column  severity  rule-id  message`, then a Vietnamese summary. */
 export function formatFindingsText(findings: readonly Finding[], prefix = ''): string {
-	const lines = findings.map(
-		(f) => oneLine(`${prefix}${f.file}:${f.line}:${f.column}  ${SEVERITY_LABEL[f.severity]}  ${f.rule}  ${f.message}`),
+	const lines = findings.map((f) =>
+		oneLine(`${prefix}${f.file}:${f.line}:${f.column}  ${SEVERITY_LABEL[f.severity]}  ${f.rule}  ${f.message}`),
 	);
 	lines.push(findings.length === 0 ? 'Không có lỗi hay cảnh báo nào.' : `Tổng cộng: ${summarizeFindings(findings)}.`);
 	return lines.join('\n');

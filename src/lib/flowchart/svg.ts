@@ -22,7 +22,9 @@ const CENTER = FLOW.width / 2;
  */
 export function renderFlowchart({ id, title, steps, start = 'Bắt đầu', end = 'Kết thúc' }: FlowchartOptions): string {
 	const layout = layoutFlow(steps);
-	const description = steps.map((step) => `Bước ${step.number}: ${step.action} (${step.role}; ${step.counted ? step.time : 'không tính thời gian'}).`).join(' ');
+	const description = steps
+		.map((step) => `Bước ${step.number}: ${step.action} (${step.role}; ${step.counted ? step.time : 'không tính thời gian'}).`)
+		.join(' ');
 	const parts = [
 		`<svg xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 ${FLOW.width} ${layout.height}" width="${FLOW.width}" height="${layout.height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
 		`<title id="${id}-title">Lưu đồ: ${escapeXml(title)}</title>`,

@@ -25,10 +25,14 @@ export function readControlKeys(text: string): ControlKeys {
 		const mentions = (key: string) => keys.filter((found) => found === key).length;
 		const [, doubled, single, plain] = codes[0] ?? [];
 		const code = doubled ?? single ?? plainString(plain);
-		if (issues.length === 1 && codes.length === 1 && mentions('issue') === 1 && mentions('code') === 1 && code !== undefined) return { code, issue: Number(issues[0]?.[1]) };
+		if (issues.length === 1 && codes.length === 1 && mentions('issue') === 1 && mentions('code') === 1 && code !== undefined)
+			return { code, issue: Number(issues[0]?.[1]) };
 	}
 	const raw = parseMarkdown(text).data as { code?: unknown; issue?: unknown } | undefined;
-	return { code: typeof raw?.code === 'string' ? raw.code : '', issue: typeof raw?.issue === 'number' && Number.isInteger(raw.issue) ? raw.issue : undefined };
+	return {
+		code: typeof raw?.code === 'string' ? raw.code : '',
+		issue: typeof raw?.issue === 'number' && Number.isInteger(raw.issue) ? raw.issue : undefined,
+	};
 }
 
 /** A plain YAML scalar that is certainly a string (starts with a letter, not a keyword, no ": "); else undefined. */

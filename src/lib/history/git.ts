@@ -10,7 +10,11 @@ export interface Git {
 
 function collect(args: readonly string[], cwd: string, input?: string): Promise<Buffer | undefined> {
 	return new Promise((resolve) => {
-		const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
+		const child = spawn('git', args, {
+			cwd,
+			stdio: ['pipe', 'pipe', 'ignore'],
+			env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+		});
 		const chunks: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
 		child.on('error', () => resolve(undefined));

@@ -21,7 +21,10 @@ export interface LogCommit {
  * detected so a moved document keeps its history.
  */
 export async function readLog(git: Git, top: string, pathspec: string): Promise<LogCommit[]> {
-	const output = await git.run(['log', '--first-parent', '--reverse', '-M', '--name-status', '-z', '--format=%x01%H%x00%cI%x00', '--', pathspec], top);
+	const output = await git.run(
+		['log', '--first-parent', '--reverse', '-M', '--name-status', '-z', '--format=%x01%H%x00%cI%x00', '--', pathspec],
+		top,
+	);
 	if (output === undefined) return [];
 	return parseLog(output.toString('utf8'));
 }
@@ -35,8 +38,11 @@ export function parseLog(text: string): LogCommit[] {
 		const [hash = '', date = ''] = fields;
 		const changes: FileChange[] = [];
 		// After the header: "\n" then status, path (and a second path for renames and copies), each NUL-terminated.
-		const tokens = fields.slice(2).map((token) => token.replace(/^\n/, '')).filter((token) => token !== '');
-		for (let index = 0; index < tokens.length; ) {
+		const tokens = fields
+			.slice(2)
+			.map((token) => token.replace(/^\n/, ''))
+			.filter((token) => token !== '');
+		for (let index = 0; index < tokens.length;) {
 			const status = tokens[index] ?? '';
 			const kind = status.charAt(0);
 			if (kind === 'R' || kind === 'C') {

@@ -49,13 +49,16 @@ export async function readHistory(contentRoot: string, git: Git): Promise<Histor
 	if (shallow === 'true') return { available: false, reason: 'shallow', documents: empty };
 
 	const prefix = relative(top, contentRoot).split(sep).join('/');
-	const toContent = (path: string): string | undefined => (prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined);
+	const toContent = (path: string): string | undefined =>
+		prefix === '' ? path : path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : undefined;
 	const commits = await readLog(git, top, prefix === '' ? 'agencies' : `${prefix}/agencies`);
 	const isDocument = (path: string): boolean => {
 		const inContent = toContent(path);
 		return inContent !== undefined && documentKind(classifyPath(inContent).kind) !== undefined;
 	};
-	const specs = commits.flatMap((commit) => commit.changes.filter((change) => change.status !== 'D' && isDocument(change.path)).map((change) => `${commit.hash}:${change.path}`));
+	const specs = commits.flatMap((commit) =>
+		commit.changes.filter((change) => change.status !== 'D' && isDocument(change.path)).map((change) => `${commit.hash}:${change.path}`),
+	);
 	const blobs = await git.readBlobs(specs, top);
 	return { available: true, documents: followDocuments(commits, blobs, toContent, isDocument) };
 }
@@ -64,7 +67,12 @@ interface Lineage {
 	history: DocumentHistory;
 }
 
-function followDocuments(commits: readonly LogCommit[], blobs: ReadonlyMap<string, string>, toContent: (path: string) => string | undefined, isDocument: (path: string) => boolean): Map<string, DocumentHistory> {
+function followDocuments(
+	commits: readonly LogCommit[],
+	blobs: ReadonlyMap<string, string>,
+	toContent: (path: string) => string | undefined,
+	isDocument: (path: string) => boolean,
+): Map<string, DocumentHistory> {
 	const byPath = new Map<string, Lineage>();
 	// A document deleted and added again under another name in a later commit (a move git did not
 	// pair as a rename) is found again by its agency and code.

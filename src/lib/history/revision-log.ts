@@ -19,12 +19,20 @@ export function buildRevisionLog(notes: readonly Revision[], versions: readonly 
 	const rows: RevisionRow[] = notes.map((note) => {
 		const version = byIssue.get(note.issue);
 		const mismatch: string[] = [];
-		if (version !== undefined && version.data.issued !== note.date) mismatch.push(`ngày ghi trong bảng khác ngày ban hành của lần ${note.issue}`);
+		if (version !== undefined && version.data.issued !== note.date)
+			mismatch.push(`ngày ghi trong bảng khác ngày ban hành của lần ${note.issue}`);
 		return { ...note, ...(version?.commit === undefined ? {} : { commit: version.commit }), mismatch };
 	});
 	for (const version of versions) {
 		if (notes.some((note) => note.issue === version.issue)) continue;
-		rows.push({ issue: version.issue, date: version.data.issued, part: '—', description: '—', ...(version.commit === undefined ? {} : { commit: version.commit }), mismatch: [`lần ban hành ${version.issue} có trong lịch sử nhưng chưa có dòng trong bảng theo dõi sửa đổi`] });
+		rows.push({
+			issue: version.issue,
+			date: version.data.issued,
+			part: '—',
+			description: '—',
+			...(version.commit === undefined ? {} : { commit: version.commit }),
+			mismatch: [`lần ban hành ${version.issue} có trong lịch sử nhưng chưa có dòng trong bảng theo dõi sửa đổi`],
+		});
 	}
 	return rows.sort((a, b) => a.issue - b.issue);
 }

@@ -24,7 +24,10 @@ export async function readSnapshot(git: Git, contentRoot: string, rev: string): 
 		.map((path) => ({ repo: path, content: prefix === '' ? path : path.slice(prefix.length + 1) }))
 		.filter((path) => !/(^|\/)\./.test(path.content));
 	const texts = paths.filter((path) => TEXT_FILE.test(path.content) && !FORM.test(path.content));
-	const blobs = await git.readBlobs(texts.map((path) => `${commit}:${path.repo}`), top);
+	const blobs = await git.readBlobs(
+		texts.map((path) => `${commit}:${path.repo}`),
+		top,
+	);
 	return paths
 		.map((path) => {
 			const text = blobs.get(`${commit}:${path.repo}`);

@@ -57,4 +57,6 @@ export function kindOfSearch(search: SearchKind): DocumentKind {
 }
 
 /** Document kinds a search can be narrowed to, with the label shown in results and in the filter. */
-export const SEARCH_KINDS = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [KINDS[kind].document.search, KINDS[kind].document.label])) as Record<SearchKind, string>;
+export const SEARCH_KINDS = Object.fromEntries(
+	DOCUMENT_KINDS.map((kind) => [KINDS[kind].document.search, KINDS[kind].document.label]),
+) as Record<SearchKind, string>;

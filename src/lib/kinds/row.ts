@@ -57,6 +57,9 @@ export interface KindRow<T> {
 }
 
 /** A row of the table, its callbacks typed by its schema. */
-export function defineKind<S extends z.ZodType, const R extends Omit<KindRow<z.output<S>>, 'schema'>>(schema: S, row: R): R & { schema: S } {
+export function defineKind<S extends z.ZodType, const R extends Omit<KindRow<z.output<S>>, 'schema'>>(
+	schema: S,
+	row: R,
+): R & { schema: S } {
 	return { ...row, schema };
 }

@@ -71,7 +71,13 @@ export const KINDS = {
 		collection: 'policies',
 		slot: 'policy',
 		jsonSchema: { name: 'policy.schema.json', schema: PolicySchema },
-		document: { segments: () => ['chinh-sach'], path: policyPath, page: 'PolicyDocument', label: 'Chính sách chất lượng', search: 'policy' },
+		document: {
+			segments: () => ['chinh-sach'],
+			path: policyPath,
+			page: 'PolicyDocument',
+			label: 'Chính sách chất lượng',
+			search: 'policy',
+		},
 	}),
 	objectives: defineKind(ObjectivesSchema, {
 		file: { scope: 'agency', pattern: /^objectives\/\d{4}\.md$/, glob: 'objectives/*.md', folder: 'objectives' },
@@ -81,7 +87,8 @@ export const KINDS = {
 		jsonSchema: { name: 'objectives.schema.json', schema: ObjectivesSchema },
 		document: {
 			segments: (_name, data) => ['muc-tieu', String(data.year)],
-			path: (base, agency, name) => (Number.isInteger(Number(name)) ? objectivesPath(base, agency, Number(name)) : agencyPath(base, agency)),
+			path: (base, agency, name) =>
+				Number.isInteger(Number(name)) ? objectivesPath(base, agency, Number(name)) : agencyPath(base, agency),
 			page: 'ObjectivesDocument',
 			label: 'Mục tiêu chất lượng',
 			kicker: (data) => `Mục tiêu chất lượng năm ${data.year}`,
@@ -95,7 +102,14 @@ export const KINDS = {
 		slot: 'procedures',
 		many: true,
 		jsonSchema: { name: 'procedure.schema.json', schema: ProcedureSchema },
-		document: { segments: (name) => ['thu-tuc', documentSlug(name)], path: procedurePath, page: 'ProcedureDocument', label: 'Quy trình giải quyết thủ tục hành chính', search: 'procedure', diff: diffProcedureFields },
+		document: {
+			segments: (name) => ['thu-tuc', documentSlug(name)],
+			path: procedurePath,
+			page: 'ProcedureDocument',
+			label: 'Quy trình giải quyết thủ tục hành chính',
+			search: 'procedure',
+			diff: diffProcedureFields,
+		},
 	}),
 	'internal-process': defineKind(InternalProcessSchema, {
 		file: { scope: 'agency', pattern: /^internal\/[^/]+\.md$/, glob: 'internal/*.md', folder: 'internal' },
@@ -103,7 +117,14 @@ export const KINDS = {
 		slot: 'internal',
 		many: true,
 		jsonSchema: { name: 'internal-process.schema.json', schema: InternalProcessSchema },
-		document: { segments: (name) => ['noi-bo', documentSlug(name)], path: internalPath, page: 'InternalDocument', label: 'Quy trình nội bộ', search: 'internal', diff: diffInternalFields },
+		document: {
+			segments: (name) => ['noi-bo', documentSlug(name)],
+			path: internalPath,
+			page: 'InternalDocument',
+			label: 'Quy trình nội bộ',
+			search: 'internal',
+			diff: diffInternalFields,
+		},
 	}),
 	statistics: defineKind(StatisticsSchema, {
 		file: { scope: 'agency', pattern: /^statistics\/\d{4}\.ya?ml$/, glob: 'statistics/*.yaml', folder: 'statistics' },

@@ -16,7 +16,11 @@ export interface LegalChange {
  * The change that makes `number` outdated for a procedure citing `cited`, or undefined when it is
  * still a sound basis. An amended document cited together with all its amendments is sound.
  */
-export function legalChange(number: string, cited: readonly string[], registry: ReadonlyMap<string, { data: LegalDocument }>): LegalChange | undefined {
+export function legalChange(
+	number: string,
+	cited: readonly string[],
+	registry: ReadonlyMap<string, { data: LegalDocument }>,
+): LegalChange | undefined {
 	const entry = registry.get(number)?.data;
 	if (entry === undefined) return undefined;
 	if (entry.status === 'replaced' && entry.replacedBy !== undefined) {
@@ -30,10 +34,12 @@ export function legalChange(number: string, cited: readonly string[], registry: 
 		};
 	}
 	if (entry.status === 'amended') {
-		const missing = entry.amendedBy.filter((amending) => !cited.includes(amending)).flatMap((amending) => {
-			const data = registry.get(amending)?.data;
-			return data === undefined ? [] : [data];
-		});
+		const missing = entry.amendedBy
+			.filter((amending) => !cited.includes(amending))
+			.flatMap((amending) => {
+				const data = registry.get(amending)?.data;
+				return data === undefined ? [] : [data];
+			});
 		if (missing.length === 0) return undefined;
 		const first = missing.reduce((a, b) => (a.effective <= b.effective ? a : b));
 		const numbers = missing.map((doc) => doc.number);

@@ -1,8 +1,6 @@
 /** Where an address leads, seen from a page of a site published under `base`. */
 export type Target =
-	| { kind: 'external' }
-	| { kind: 'outside-base'; path: string }
-	| { kind: 'internal'; path: string; fragment: string | undefined };
+	{ kind: 'external' } | { kind: 'outside-base'; path: string } | { kind: 'internal'; path: string; fragment: string | undefined };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 

@@ -96,7 +96,12 @@ export function parseCorpus(files: readonly SourceFile[]): Corpus {
 		loadText(corpus, kind, file.path, text, agency === undefined ? undefined : folderOf(agency));
 	}
 	corpus.agencies = [...folders.values()].sort((a, b) => a.id.localeCompare(b.id));
-	corpus.findings.push(...addressFindings(files.map((file) => file.path), corpus.agencies));
+	corpus.findings.push(
+		...addressFindings(
+			files.map((file) => file.path),
+			corpus.agencies,
+		),
+	);
 	return corpus;
 }
 
@@ -111,7 +116,12 @@ function loadText(corpus: Corpus, kind: ContentKind, file: string, text: string,
 			corpus.findings.push(
 				markdown.language !== undefined
 					? frontmatterLanguageFinding(file, markdown.language)
-					: finding('frontmatter-missing', file, { line: 1, column: 1 }, 'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (mã hiệu, lần ban hành, ngày ban hành…). Thêm phần này theo mẫu trong README.'),
+					: finding(
+							'frontmatter-missing',
+							file,
+							{ line: 1, column: 1 },
+							'Tệp Markdown phải bắt đầu bằng phần thông tin đặt giữa hai dòng "---" (mã hiệu, lần ban hành, ngày ban hành…). Thêm phần này theo mẫu trong README.',
+						),
 			);
 			folder?.invalid.push({ kind, file, raw: undefined });
 			return;
@@ -133,7 +143,9 @@ function loadText(corpus: Corpus, kind: ContentKind, file: string, text: string,
 	const row = kindRow(kind);
 	if (row.list === true) {
 		if (!Array.isArray(value)) {
-			corpus.findings.push(finding('schema', file, { line: 1, column: 1 }, 'Tệp danh mục phải là một danh sách, mỗi mục bắt đầu bằng "- " ở đầu dòng.'));
+			corpus.findings.push(
+				finding('schema', file, { line: 1, column: 1 }, 'Tệp danh mục phải là một danh sách, mỗi mục bắt đầu bằng "- " ở đầu dòng.'),
+			);
 			return;
 		}
 		value.forEach((item, index) => {
@@ -160,7 +172,14 @@ function place(holder: Corpus | AgencyFolder, slot: string, loaded: LoadedDocume
 	else slots[slot] = loaded;
 }
 
-function checkSchema<S extends z.ZodType>(corpus: Corpus, schema: S, value: unknown, file: string, source: YamlSource, path: readonly number[]): z.output<S> | undefined {
+function checkSchema<S extends z.ZodType>(
+	corpus: Corpus,
+	schema: S,
+	value: unknown,
+	file: string,
+	source: YamlSource,
+	path: readonly number[],
+): z.output<S> | undefined {
 	const findings = schemaFindings(schema, value, file, source, path);
 	if ('issues' in findings) {
 		corpus.findings.push(...findings.issues);

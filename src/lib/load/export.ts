@@ -44,7 +44,8 @@ export function exportCorpus(corpus: Corpus): CorpusExport {
 			const held = (holder as Record<string, LoadedDocument<unknown> | Array<LoadedDocument<unknown>> | undefined>)[slot];
 			return (held === undefined ? [] : Array.isArray(held) ? held : [held]).map((doc) => exported(doc, key?.(doc.data, folder)));
 		};
-		result[collection as CollectionName] = file.scope === 'content' ? documents(corpus, '') : corpus.agencies.flatMap((folder) => documents(folder, folder.id));
+		result[collection as CollectionName] =
+			file.scope === 'content' ? documents(corpus, '') : corpus.agencies.flatMap((folder) => documents(folder, folder.id));
 	}
 	return sortExport(result);
 }

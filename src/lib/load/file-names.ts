@@ -24,24 +24,54 @@ export function unplacedFileFinding(path: string): Finding {
 	const lowerExtension = path.replace(/\.[^./]+$/, (extension) => extension.toLowerCase());
 	if (lowerExtension !== path && classifyPath(lowerExtension).kind !== 'unknown') {
 		const renamed = lowerExtension.slice(lowerExtension.lastIndexOf('/') + 1);
-		return finding('document-misplaced', path, START, `Phần mở rộng của tệp "${name}" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "${renamed}".`);
+		return finding(
+			'document-misplaced',
+			path,
+			START,
+			`Phần mở rộng của tệp "${name}" phải viết thường thì tệp mới được đọc. Đổi tên tệp thành "${renamed}".`,
+		);
 	}
 	const folder = DOCUMENT_FOLDER.exec(path);
 	if (folder !== null) {
 		const [, agency = '', kind = '', rest = ''] = folder;
 		const base = `agencies/${agency}/${kind}/`;
 		if (rest.includes('/')) {
-			return finding('document-misplaced', path, START, `Tệp nằm trong thư mục con của ${base} nên không được đọc. Chuyển tệp vào thẳng ${base} (các tài liệu không chia thư mục con).`);
+			return finding(
+				'document-misplaced',
+				path,
+				START,
+				`Tệp nằm trong thư mục con của ${base} nên không được đọc. Chuyển tệp vào thẳng ${base} (các tài liệu không chia thư mục con).`,
+			);
 		}
 		if (kind === 'statistics') {
-			return finding('document-misplaced', path, START, `Tên tệp số liệu phải là năm của số liệu, ví dụ ${base}2026.yaml, nên tệp "${name}" không được đọc. Đổi tên tệp theo năm của nó.`);
+			return finding(
+				'document-misplaced',
+				path,
+				START,
+				`Tên tệp số liệu phải là năm của số liệu, ví dụ ${base}2026.yaml, nên tệp "${name}" không được đọc. Đổi tên tệp theo năm của nó.`,
+			);
 		}
 		if (kind === 'objectives') {
-			return finding('document-misplaced', path, START, `Tên tệp mục tiêu chất lượng phải là năm áp dụng, ví dụ ${base}2026.md, nên tệp "${name}" không thành trang nào. Đổi tên tệp theo năm của nó.`);
+			return finding(
+				'document-misplaced',
+				path,
+				START,
+				`Tên tệp mục tiêu chất lượng phải là năm áp dụng, ví dụ ${base}2026.md, nên tệp "${name}" không thành trang nào. Đổi tên tệp theo năm của nó.`,
+			);
 		}
-		return finding('document-misplaced', path, START, `Trong ${base} chỉ tệp Markdown (.md) thành trang, nên tệp "${name}" không được đọc. Lưu tài liệu dưới dạng .md; tệp đính kèm đặt trong agencies/${agency}/forms/.`);
+		return finding(
+			'document-misplaced',
+			path,
+			START,
+			`Trong ${base} chỉ tệp Markdown (.md) thành trang, nên tệp "${name}" không được đọc. Lưu tài liệu dưới dạng .md; tệp đính kèm đặt trong agencies/${agency}/forms/.`,
+		);
 	}
-	return finding('unknown-file', path, START, 'Tệp này không nằm ở vị trí nào của cấu trúc thư mục nên không được đọc. Xem mục "Cấu trúc thư mục" trong README để đặt tệp đúng chỗ.');
+	return finding(
+		'unknown-file',
+		path,
+		START,
+		'Tệp này không nằm ở vị trí nào của cấu trúc thư mục nên không được đọc. Xem mục "Cấu trúc thư mục" trong README để đặt tệp đúng chỗ.',
+	);
 }
 
 /** What the address check reads of an agency folder: its objectives documents, by year. */
@@ -66,7 +96,8 @@ function addressesOf(paths: readonly string[], folders: readonly ObjectivesOfFol
 	for (const file of paths) {
 		const { kind, agency } = classifyPath(file);
 		// agency.yaml beside agency.yml (and province.yaml beside province.yml) would be one page read twice.
-		if (kind === 'province' || kind === 'agency') addressed.push({ file, address: agency === undefined ? '/' : agencyPath('/', agency), named: false });
+		if (kind === 'province' || kind === 'agency')
+			addressed.push({ file, address: agency === undefined ? '/' : agencyPath('/', agency), named: false });
 		if (agency === undefined || (kind !== 'procedure' && kind !== 'internal-process')) continue;
 		const name = file.slice(file.lastIndexOf('/') + 1, -'.md'.length);
 		const slug = documentSlug(name);
@@ -74,7 +105,13 @@ function addressesOf(paths: readonly string[], folders: readonly ObjectivesOfFol
 		addressed.push(slug === name ? { file, address, named: true } : { file, address, named: true, wanted: `${slug}.md` });
 	}
 	for (const folder of folders) {
-		for (const doc of folder.objectives) addressed.push({ file: doc.file, address: objectivesPath('/', folder.id, doc.data.year), named: false, ...(doc.file.endsWith(`/${doc.data.year}.md`) ? {} : { wanted: `${doc.data.year}.md` }) });
+		for (const doc of folder.objectives)
+			addressed.push({
+				file: doc.file,
+				address: objectivesPath('/', folder.id, doc.data.year),
+				named: false,
+				...(doc.file.endsWith(`/${doc.data.year}.md`) ? {} : { wanted: `${doc.data.year}.md` }),
+			});
 	}
 	return addressed;
 }
@@ -95,15 +132,32 @@ export function addressFindings(paths: readonly string[], folders: readonly Obje
 			if (group.length > 1) {
 				const other = item === keeper ? group[1] : keeper;
 				findings.push(
-					finding('address-duplicate', item.file, START, `Tệp này và tệp "${other?.file ?? ''}" cùng ra một địa chỉ trang ${address}, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.`),
+					finding(
+						'address-duplicate',
+						item.file,
+						START,
+						`Tệp này và tệp "${other?.file ?? ''}" cùng ra một địa chỉ trang ${address}, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.`,
+					),
 				);
 			} else if (!item.named) {
 				continue;
 			} else if (item.wanted === '.md') {
-				findings.push(finding('file-name', item.file, START, 'Tên tệp không có chữ cái hay chữ số nào để làm địa chỉ trang. Đặt tên tệp bằng chữ thường không dấu, số và dấu gạch ngang, ví dụ "dang-ky-khai-sinh.md".'));
+				findings.push(
+					finding(
+						'file-name',
+						item.file,
+						START,
+						'Tên tệp không có chữ cái hay chữ số nào để làm địa chỉ trang. Đặt tên tệp bằng chữ thường không dấu, số và dấu gạch ngang, ví dụ "dang-ky-khai-sinh.md".',
+					),
+				);
 			} else if (item.wanted !== undefined) {
 				findings.push(
-					finding('file-name', item.file, START, `Tên tệp là địa chỉ của trang nên chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang. Đổi tên tệp thành "${item.wanted}".`),
+					finding(
+						'file-name',
+						item.file,
+						START,
+						`Tên tệp là địa chỉ của trang nên chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang. Đổi tên tệp thành "${item.wanted}".`,
+					),
 				);
 			}
 		}

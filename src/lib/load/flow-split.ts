@@ -32,7 +32,14 @@ export function findFlowSplit(source: YamlSource, path: readonly PropertyKey[], 
 	let head = index - 1;
 	while (head >= 0 && items[head] !== undefined && isTail(items[head] as Pair<unknown, unknown>)) head--;
 	const owner = items[head];
-	if (owner === undefined || !isScalar(owner.key) || !isScalar(owner.value) || owner.value.range === undefined || owner.value.range === null) return undefined;
+	if (
+		owner === undefined ||
+		!isScalar(owner.key) ||
+		!isScalar(owner.value) ||
+		owner.value.range === undefined ||
+		owner.value.range === null
+	)
+		return undefined;
 	let stop = index;
 	while (items[stop + 1] !== undefined && isTail(items[stop + 1] as Pair<unknown, unknown>)) stop++;
 	const end = rangeOf(items[stop]?.key)?.[1];
@@ -41,7 +48,11 @@ export function findFlowSplit(source: YamlSource, path: readonly PropertyKey[], 
 	const whole = source.text.slice(owner.value.range[0], end).replace(/\s+/g, ' ').replaceAll('"', '\\"');
 	if (whole.length > MAX_QUOTED) return undefined;
 	const { line, col } = source.lineCounter.linePos(keyStart);
-	return { field: String(owner.key.value), quoted: `${String(owner.key.value)}: "${whole}"`, position: { line: line + source.lineOffset, column: col } };
+	return {
+		field: String(owner.key.value),
+		quoted: `${String(owner.key.value)}: "${whole}"`,
+		position: { line: line + source.lineOffset, column: col },
+	};
 }
 
 function rangeOf(node: unknown): [number, number, number] | undefined {
@@ -50,5 +61,9 @@ function rangeOf(node: unknown): [number, number, number] | undefined {
 
 /** A plain key with no value: what a comma inside an unquoted value leaves behind. */
 function isTail(pair: Pair<unknown, unknown>): boolean {
-	return isScalar(pair.key) && pair.key.type === 'PLAIN' && (pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.source === ''));
+	return (
+		isScalar(pair.key) &&
+		pair.key.type === 'PLAIN' &&
+		(pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.source === ''))
+	);
 }

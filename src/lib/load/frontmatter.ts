@@ -59,13 +59,22 @@ export function parseMarkdown(text: string): MarkdownSource {
 	const tag = opening[1] ?? '';
 	let frontmatter: string | undefined;
 	// Only the opening line changes, so the body is still the same tail of `text`.
-	const file = matter(`---${text.slice(opening[0].length)}`, { language: 'yaml', engines: yamlOnlyEngines((read) => (frontmatter = read)) });
+	const file = matter(`---${text.slice(opening[0].length)}`, {
+		language: 'yaml',
+		engines: yamlOnlyEngines((read) => (frontmatter = read)),
+	});
 	const bodyOffset = text.length - file.content.length;
 	const body = file.content;
 	const bodyLine = positionAt(text, bodyOffset).line;
 	const name = tag.trim();
 	if (!YAML_TAGS.has(name)) {
-		return { yaml: undefined, data: undefined, body, bodyLine, language: { name, line: `---${tag}`.trimEnd(), column: 4 + tag.length - tag.trimStart().length } };
+		return {
+			yaml: undefined,
+			data: undefined,
+			body,
+			bodyLine,
+			language: { name, line: `---${tag}`.trimEnd(), column: 4 + tag.length - tag.trimStart().length },
+		};
 	}
 	// gray-matter hands over the text after the opening `---` with its newline, so its line N is line N of the file.
 	if (frontmatter === undefined || isBlank(frontmatter)) return { yaml: undefined, data: undefined, body, bodyLine };

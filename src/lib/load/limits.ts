@@ -67,7 +67,12 @@ export function limitFindings(file: string, source: YamlSource, value: unknown, 
 	if (oversized) findings.push(dataFinding(file, source, value, list));
 	if (body.length > LIMITS.body) {
 		findings.push(
-			finding('body-too-large', file, { line: bodyLine, column: 1 }, `Nội dung tệp dài hơn ${KB(LIMITS.body)} (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.`),
+			finding(
+				'body-too-large',
+				file,
+				{ line: bodyLine, column: 1 },
+				`Nội dung tệp dài hơn ${KB(LIMITS.body)} (giới hạn cho một tài liệu). Tách phần phụ lục dài thành biểu mẫu trong thư mục forms/ hoặc rút gọn nội dung.`,
+			),
 		);
 	}
 	return findings;

@@ -44,7 +44,13 @@ type Issue = z.core.$ZodIssue;
  */
 function unwrapUnion(issue: Issue): Issue[] {
 	if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
-	const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value' || inner.code === 'invalid_union')));
+	const shaped = issue.errors.filter(
+		(branch) =>
+			!branch.some(
+				(inner) =>
+					inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value' || inner.code === 'invalid_union'),
+			),
+	);
 	const [only] = shaped;
 	if (shaped.length !== 1 || only === undefined || only.some((inner) => inner.path.length === 0)) return [issue];
 	return only.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })).flatMap(unwrapUnion);

@@ -21,7 +21,11 @@ export interface YamlSource {
 /** A TTHC code written without quotes (`1.001190`) would be read as the number 1.00119: keep its text. */
 const TTHC_CODE_SOURCE = /^\d\.\d{6}(?:\.[0-9A-Z.]+)?$/;
 
-const TthcCodeType = new Type('tag:qms,2026:tthc-code', { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && TTHC_CODE_SOURCE.test(data), construct: (data: string) => data });
+const TthcCodeType = new Type('tag:qms,2026:tthc-code', {
+	kind: 'scalar',
+	resolve: (data: unknown) => typeof data === 'string' && TTHC_CODE_SOURCE.test(data),
+	construct: (data: string) => data,
+});
 // YAML 1.2 core schema, as the `yaml` package reads it (dates stay text), TTHC codes tried first
 // so they stay text: js-yaml takes the first implicit type that matches a plain scalar.
 // js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.

@@ -43,7 +43,9 @@ type Renderer = Awaited<ReturnType<ReturnType<typeof unified>['createRenderer']>
  * Astro's Markdown defaults and no image domains, as this project configures none. `processor` is
  * this project's pipeline; the bench passes Astro's default one to compare.
  */
-export async function createBodyRenderer(processor: Pick<ReturnType<typeof unified>, 'createRenderer'> = markdownProcessor()): Promise<(body: string) => Promise<RenderedBody>> {
+export async function createBodyRenderer(
+	processor: Pick<ReturnType<typeof unified>, 'createRenderer'> = markdownProcessor(),
+): Promise<(body: string) => Promise<RenderedBody>> {
 	const renderer: Renderer = await processor.createRenderer({
 		image: { domains: [], remotePatterns: [] },
 		syntaxHighlight: markdownConfigDefaults.syntaxHighlight,
@@ -53,6 +55,9 @@ export async function createBodyRenderer(processor: Pick<ReturnType<typeof unifi
 	});
 	return async (body) => {
 		const { code, metadata } = await renderer.render(body, { frontmatter: {} });
-		return { html: code, metadata: { headings: metadata.headings, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] } };
+		return {
+			html: code,
+			metadata: { headings: metadata.headings, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] },
+		};
 	};
 }

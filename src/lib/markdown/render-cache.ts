@@ -48,7 +48,9 @@ const ENTRY_FILE = /^[0-9a-f]{64}\.json(?:\.\d+\.tmp)?$/;
 /** An entry as stored, checked: anything else (edited by hand, damaged) counts as missing. */
 function asRendered(value: unknown): RenderedBody | undefined {
 	const entry = value as Partial<RenderedBody> | null;
-	return typeof entry?.html === 'string' && Array.isArray(entry.metadata?.headings) && Array.isArray(entry.metadata.imagePaths) ? (entry as RenderedBody) : undefined;
+	return typeof entry?.html === 'string' && Array.isArray(entry.metadata?.headings) && Array.isArray(entry.metadata.imagePaths)
+		? (entry as RenderedBody)
+		: undefined;
 }
 
 export function openRenderCache(dir: string, fingerprint: string, options: { maxAgeDays?: number; now?: () => Date } = {}): RenderCache {
@@ -100,7 +102,10 @@ export function openRenderCache(dir: string, fingerprint: string, options: { max
 					await Promise.all(
 						files.map(async (file) => {
 							const path = join(dir, folder, file);
-							const modified = await stat(path).then((info) => (info.isFile() ? info.mtimeMs : undefined), () => undefined);
+							const modified = await stat(path).then(
+								(info) => (info.isFile() ? info.mtimeMs : undefined),
+								() => undefined,
+							);
 							// An entry that cannot be removed (another owner, say) stays: pruning only saves space.
 							if (modified !== undefined && modified < oldest) await rm(path, { force: true }).catch(() => undefined);
 						}),

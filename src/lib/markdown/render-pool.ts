@@ -35,20 +35,21 @@ export function createRenderPool(size = availableParallelism(), cache?: RenderCa
 		pending.clear();
 	};
 	let started: Worker[] | undefined;
-	const start = (): Worker[] => load.map(() => {
-		const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
-		worker.on('message', (reply: { id: number; rendered?: RenderedBody; error?: string }) => {
-			const job = pending.get(reply.id);
-			if (job === undefined) return;
-			pending.delete(reply.id);
-			load[job.slot] = (load[job.slot] ?? 0) - job.length;
-			if (reply.rendered !== undefined) job.resolve(reply.rendered);
-			else job.reject(new Error(`Không hiển thị được nội dung Markdown: ${reply.error ?? ''}`));
+	const start = (): Worker[] =>
+		load.map(() => {
+			const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
+			worker.on('message', (reply: { id: number; rendered?: RenderedBody; error?: string }) => {
+				const job = pending.get(reply.id);
+				if (job === undefined) return;
+				pending.delete(reply.id);
+				load[job.slot] = (load[job.slot] ?? 0) - job.length;
+				if (reply.rendered !== undefined) job.resolve(reply.rendered);
+				else job.reject(new Error(`Không hiển thị được nội dung Markdown: ${reply.error ?? ''}`));
+			});
+			worker.on('error', (error: Error) => stop(new Error(`Luồng hiển thị Markdown bị lỗi: ${error.message}`)));
+			worker.on('exit', (code) => stop(new Error(`Luồng hiển thị Markdown đã dừng (mã ${code}).`)));
+			return worker;
 		});
-		worker.on('error', (error: Error) => stop(new Error(`Luồng hiển thị Markdown bị lỗi: ${error.message}`)));
-		worker.on('exit', (code) => stop(new Error(`Luồng hiển thị Markdown đã dừng (mã ${code}).`)));
-		return worker;
-	});
 	const renderHere = (body: string): Promise<RenderedBody> => {
 		if (stopped !== undefined) return Promise.reject(stopped);
 		const workers = (started ??= start());

@@ -11,5 +11,9 @@ export const sanitizeSchema: Options = {
 	// A <style> element is dropped; without `strip` its CSS text would be left on the page.
 	strip: [...(defaultSchema.strip ?? []), 'style'],
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-	attributes: { ...defaultSchema.attributes, td: [...(defaultSchema.attributes?.['td'] ?? []), 'align'], th: [...(defaultSchema.attributes?.['th'] ?? []), 'align'] },
+	attributes: {
+		...defaultSchema.attributes,
+		td: [...(defaultSchema.attributes?.['td'] ?? []), 'align'],
+		th: [...(defaultSchema.attributes?.['th'] ?? []), 'align'],
+	},
 };

@@ -9,7 +9,10 @@ export const STANDARD_SECTIONS = [
 	{ title: 'Mục đích', keys: ['muc dich'] },
 	{ title: 'Phạm vi', keys: ['pham vi'] },
 	{ title: 'Tài liệu viện dẫn', keys: ['tai lieu vien dan', 'tai lieu tham chieu', 'tai lieu lien quan'] },
-	{ title: 'Định nghĩa và từ viết tắt', keys: ['dinh nghia', 'thuat ngu', 'giai thich tu ngu', 'viet tat', 'tu viet tat', 'chu viet tat', 'ky hieu viet tat'] },
+	{
+		title: 'Định nghĩa và từ viết tắt',
+		keys: ['dinh nghia', 'thuat ngu', 'giai thich tu ngu', 'viet tat', 'tu viet tat', 'chu viet tat', 'ky hieu viet tat'],
+	},
 	{ title: 'Nội dung quy trình', keys: ['noi dung'] },
 	{ title: 'Biểu mẫu', keys: ['bieu mau', 'mau bieu'] },
 	{ title: 'Hồ sơ cần lưu', keys: ['ho so', 'luu ho so', 'luu tru ho so'] },

@@ -49,7 +49,12 @@ function frontmatterEdits(frontmatter: string, change: IssueChange): Edit[] | un
 	if (!isScalar(issue) || !isScalar(issued) || !isScalar(effective) || !isSeq(revisions)) return undefined;
 	const row = appendRow(frontmatter, revisions.items.at(-1), revisions.flow === true, change.revision);
 	if (row === undefined) return undefined;
-	return [replaceScalar(issue, String(change.issue)), replaceScalar(issued, change.issued), replaceScalar(effective, change.effective), row];
+	return [
+		replaceScalar(issue, String(change.issue)),
+		replaceScalar(issued, change.issued),
+		replaceScalar(effective, change.effective),
+		row,
+	];
 }
 
 /** Replaces a scalar's value, keeping its quotes and whatever follows it on the line (a comment). */
@@ -97,7 +102,8 @@ function renderRow(revision: Revision, flow: boolean): string {
 	if (flow && isMap(doc.contents)) {
 		doc.contents.flow = true;
 		for (const pair of doc.contents.items) {
-			if (isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.includes('\n')) pair.value.type = Scalar.QUOTE_DOUBLE;
+			if (isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.includes('\n'))
+				pair.value.type = Scalar.QUOTE_DOUBLE;
 		}
 	}
 	return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');

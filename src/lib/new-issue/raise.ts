@@ -39,10 +39,18 @@ export const DOCUMENT_FILES = DOCUMENT_KINDS.map((kind) => `${KINDS[kind].docume
  */
 export function raiseIssue(path: string, text: string, request: NewIssueRequest): RaiseResult {
 	if (documentKind(classifyPath(path).kind) === undefined) {
-		return { ok: false, problem: 'kind', message: `${path} không phải tài liệu được kiểm soát nên không có lần ban hành. Lệnh này dùng cho: ${DOCUMENT_FILES} trong thư mục agencies/<mã>/.` };
+		return {
+			ok: false,
+			problem: 'kind',
+			message: `${path} không phải tài liệu được kiểm soát nên không có lần ban hành. Lệnh này dùng cho: ${DOCUMENT_FILES} trong thư mục agencies/<mã>/.`,
+		};
 	}
 	if (request.effective < request.issued) {
-		return { ok: false, problem: 'date', message: `Ngày hiệu lực ${formatDateVi(request.effective)} trước ngày ban hành ${formatDateVi(request.issued)}. Tài liệu chỉ có hiệu lực từ ngày ban hành trở đi: ghi --effective từ ${request.issued} trở đi.` };
+		return {
+			ok: false,
+			problem: 'date',
+			message: `Ngày hiệu lực ${formatDateVi(request.effective)} trước ngày ban hành ${formatDateVi(request.issued)}. Tài liệu chỉ có hiệu lực từ ngày ban hành trở đi: ghi --effective từ ${request.issued} trở đi.`,
+		};
 	}
 	const current = readDocument(path, text);
 	if (current.doc === undefined) return { ok: false, problem: 'invalid', findings: current.errors };
@@ -72,7 +80,9 @@ export function raiseIssue(path: string, text: string, request: NewIssueRequest)
 function readDocument(path: string, text: string): { doc?: LoadedDocument<DocumentControl>; errors: Finding[] } {
 	const corpus = parseCorpus([{ path, text }]);
 	// The revision-log rules compare the document with itself and never read the as-of date.
-	const errors = [...corpus.findings, ...checkRevisions(createRuleContext(corpus, ''))].filter((item) => item.file === path && item.severity === 'error');
+	const errors = [...corpus.findings, ...checkRevisions(createRuleContext(corpus, ''))].filter(
+		(item) => item.file === path && item.severity === 'error',
+	);
 	const doc = corpus.agencies.flatMap(controlledDocuments).find((item) => item.file === path);
 	return errors.length === 0 && doc !== undefined ? { doc, errors } : { errors };
 }

@@ -7,7 +7,8 @@ import { formatDecimalVi } from '../text/numbers.ts';
 export const HOURS_PER_DAY = 8;
 
 /** A step's time as read: counted (in the unit written), not counted, or not stated at all. */
-export type StepDuration = { kind: 'counted'; hours: number; unit: 'ngày' | 'giờ'; amount: number } | { kind: 'uncounted' } | { kind: 'unstated' };
+export type StepDuration =
+	{ kind: 'counted'; hours: number; unit: 'ngày' | 'giờ'; amount: number } | { kind: 'uncounted' } | { kind: 'unstated' };
 
 /** Reads a step's time: a number is working days; "Giờ hành chính" and "không tính" are not counted. */
 export function parseStepTime(time: StepTime | undefined): StepDuration {
@@ -105,5 +106,7 @@ function formatCutoff(cutoff: string): string {
 export function formatTimeLimitText(limit: TimeLimit): string {
 	if (limit.unit === 'days') return limit.amount === 0 ? 'Trong ngày' : `${formatDays(limit.amount)} ngày làm việc`;
 	if (limit.unit === 'hours') return `${formatDecimalVi(limit.amount)} giờ`;
-	return limit.cutoff === undefined ? 'Trong ngày' : `Trong ngày (hồ sơ nhận sau ${formatCutoff(limit.cutoff)} trả vào ngày làm việc tiếp theo)`;
+	return limit.cutoff === undefined
+		? 'Trong ngày'
+		: `Trong ngày (hồ sơ nhận sau ${formatCutoff(limit.cutoff)} trả vào ngày làm việc tiếp theo)`;
 }

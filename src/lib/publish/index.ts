@@ -16,7 +16,12 @@ export interface Published extends Publication {
  * given: the one path by which both choose. Git history is read (by `readHistory`) only when a
  * document has errors; a build that reads it anyway can reuse the promise.
  */
-export async function publishCorpus(corpus: Corpus, findings: readonly Finding[], asOf: string, readHistory: () => Promise<HistoryResult>): Promise<Published> {
+export async function publishCorpus(
+	corpus: Corpus,
+	findings: readonly Finding[],
+	asOf: string,
+	readHistory: () => Promise<HistoryResult>,
+): Promise<Published> {
 	const history = needsHistory(findings) ? readHistory() : undefined;
 	return { ...selectPublication(corpus, findings, asOf, await history), history };
 }

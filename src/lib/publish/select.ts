@@ -60,8 +60,16 @@ export function needsHistory(findings: readonly Finding[]): boolean {
  * statistics file with errors is left out of the figures.
  * `findings` are those of `corpus` at `asOf`; the choice depends on them and `history` only.
  */
-export function selectPublication(corpus: Corpus, findings: readonly Finding[], asOf: string, history: HistoryResult | undefined): Publication {
-	const siteErrors = corpus.province === undefined ? findings.filter((finding) => finding.severity === 'error' && classifyPath(finding.file).kind === 'province') : [];
+export function selectPublication(
+	corpus: Corpus,
+	findings: readonly Finding[],
+	asOf: string,
+	history: HistoryResult | undefined,
+): Publication {
+	const siteErrors =
+		corpus.province === undefined
+			? findings.filter((finding) => finding.severity === 'error' && classifyPath(finding.file).kind === 'province')
+			: [];
 	const chosen = new Map<string, { next: number; version: IssueVersion | undefined }>();
 	const dropped = new Set<string>();
 	const reasons = new Map<string, Finding[]>();
@@ -94,11 +102,16 @@ export function selectPublication(corpus: Corpus, findings: readonly Finding[], 
 
 function errorsByFile(findings: readonly Finding[]): Map<string, Finding[]> {
 	const byFile = new Map<string, Finding[]>();
-	for (const finding of findings) if (finding.severity === 'error') byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+	for (const finding of findings)
+		if (finding.severity === 'error') byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
 	return byFile;
 }
 
-function heldBackList(reasons: ReadonlyMap<string, Finding[]>, chosen: ReadonlyMap<string, { version: IssueVersion | undefined }>, dropped: ReadonlySet<string>): HeldBack[] {
+function heldBackList(
+	reasons: ReadonlyMap<string, Finding[]>,
+	chosen: ReadonlyMap<string, { version: IssueVersion | undefined }>,
+	dropped: ReadonlySet<string>,
+): HeldBack[] {
 	const list: HeldBack[] = [];
 	for (const [file, findings] of reasons) {
 		const { kind, agency = '' } = classifyPath(file);
@@ -113,16 +126,25 @@ function heldBackList(reasons: ReadonlyMap<string, Finding[]>, chosen: ReadonlyM
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `corpus` with the agencies in `dropped` left out and each chosen file replaced by its past issue, or left out. */
-function substitute(corpus: Corpus, chosen: ReadonlyMap<string, { version: IssueVersion | undefined }>, dropped: ReadonlySet<string>): Corpus {
+function substitute(
+	corpus: Corpus,
+	chosen: ReadonlyMap<string, { version: IssueVersion | undefined }>,
+	dropped: ReadonlySet<string>,
+): Corpus {
 	const gone = (file: string): boolean => chosen.has(file) || dropped.has(classifyPath(file).agency ?? '');
-	const past = parseCorpus([...chosen].flatMap(([file, { version }]) => (version === undefined ? [] : [{ path: file, text: version.text }])));
+	const past = parseCorpus(
+		[...chosen].flatMap(([file, { version }]) => (version === undefined ? [] : [{ path: file, text: version.text }])),
+	);
 	const pastFolders = new Map(past.agencies.map((folder) => [folder.id, folder]));
-	const agencies = corpus.agencies.filter((folder) => !dropped.has(folder.id)).map((folder) => replaceInFolder(folder, pastFolders.get(folder.id), gone));
+	const agencies = corpus.agencies
+		.filter((folder) => !dropped.has(folder.id))
+		.map((folder) => replaceInFolder(folder, pastFolders.get(folder.id), gone));
 	return { ...corpus, agencies, findings: [...corpus.findings.filter((finding) => !gone(finding.file)), ...past.findings] };
 }
 
 function replaceInFolder(folder: AgencyFolder, past: AgencyFolder | undefined, gone: (file: string) => boolean): AgencyFolder {
-	const keep = <T extends { file: string }>(own: readonly T[], from: readonly T[] = []): T[] => [...own.filter((doc) => !gone(doc.file)), ...from].sort((a, b) => compare(a.file, b.file));
+	const keep = <T extends { file: string }>(own: readonly T[], from: readonly T[] = []): T[] =>
+		[...own.filter((doc) => !gone(doc.file)), ...from].sort((a, b) => compare(a.file, b.file));
 	const { policy: ownPolicy, ...rest } = folder;
 	const policy = past?.policy ?? (ownPolicy !== undefined && !gone(ownPolicy.file) ? ownPolicy : undefined);
 	return {

@@ -12,14 +12,23 @@ export function coverageFigures(folder: AgencySource, catalogue: ReadonlyMap<str
 	const coveredBy = new Map<string, Array<{ slug: string; code: string }>>();
 	for (const doc of folder.procedures) {
 		if (!isIssued(doc, asOf)) continue;
-		for (const code of new Set(doc.data.tthc)) coveredBy.set(code, [...(coveredBy.get(code) ?? []), { slug: doc.slug, code: doc.data.code }]);
+		for (const code of new Set(doc.data.tthc))
+			coveredBy.set(code, [...(coveredBy.get(code) ?? []), { slug: doc.slug, code: doc.data.code }]);
 	}
 	const assigned = [...new Set(folder.agency.tthc)];
 	const name = (code: string): string | null => catalogue.get(code)?.name ?? null;
 	const coveredTthc = assigned.flatMap((code) => {
 		const procedures = coveredBy.get(code);
-		return procedures === undefined ? [] : [{ code, name: name(code), procedures: procedures.sort((a, b) => a.slug.localeCompare(b.slug) || a.code.localeCompare(b.code)) }];
+		return procedures === undefined
+			? []
+			: [{ code, name: name(code), procedures: procedures.sort((a, b) => a.slug.localeCompare(b.slug) || a.code.localeCompare(b.code)) }];
 	});
 	const uncovered = assigned.filter((code) => !coveredBy.has(code)).map((code) => ({ code, name: name(code) }));
-	return { assigned: assigned.length, covered: coveredTthc.length, percent: percentOf(coveredTthc.length, assigned.length), coveredTthc, uncovered };
+	return {
+		assigned: assigned.length,
+		covered: coveredTthc.length,
+		percent: percentOf(coveredTthc.length, assigned.length),
+		coveredTthc,
+		uncovered,
+	};
 }

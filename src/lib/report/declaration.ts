@@ -9,7 +9,10 @@ import type { DeclarationFigures, RedeclarationReason } from './types.ts';
 export function declarationFigures(folder: AgencySource, all: readonly AgencySource[], asOf: string): DeclarationFigures {
 	const agency = folder.agency;
 	const made = agency.declarations.filter((item) => item.date <= asOf);
-	const last = made.reduce<(typeof made)[number] | undefined>((latest, item) => (latest === undefined || item.date >= latest.date ? item : latest), undefined);
+	const last = made.reduce<(typeof made)[number] | undefined>(
+		(latest, item) => (latest === undefined || item.date >= latest.date ? item : latest),
+		undefined,
+	);
 	if (last === undefined) {
 		return { last: null, redeclarationDue: true, reasons: ['never-declared'], added: [], removed: [], mergedFrom: [] };
 	}

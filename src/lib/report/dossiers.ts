@@ -42,7 +42,10 @@ export function monthsEndingWith(last: string, count: number): string[] {
  * The agency's dossiers of the period (the months it touches), whether it sent the statistics of
  * the report month (the period's last month), and the twelve months up to it for the trend.
  */
-export function dossierFigures(folder: AgencySource, period: Period): { dossiers: DossierFigures; reporting: { month: string; sent: boolean }; dossierTrend: MonthDossiers[] } {
+export function dossierFigures(
+	folder: AgencySource,
+	period: Period,
+): { dossiers: DossierFigures; reporting: { month: string; sent: boolean }; dossierTrend: MonthDossiers[] } {
 	const months = monthsOf(folder);
 	const inPeriod = periodMonths(period).flatMap((key) => {
 		const entry = months.get(key);

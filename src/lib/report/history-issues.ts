@@ -23,7 +23,12 @@ export function historyIssues(corpus: Corpus, history: ReadonlyMap<string, Docum
 }
 
 /** The issues of one document, as the figure counts them; none for a kind the figures do not count. */
-export function versionIssues(agency: string, kind: string, slug: string, versions: ReadonlyArray<{ issue: number; data: DocumentControl }>): DocumentIssue[] {
+export function versionIssues(
+	agency: string,
+	kind: string,
+	slug: string,
+	versions: ReadonlyArray<{ issue: number; data: DocumentControl }>,
+): DocumentIssue[] {
 	const reportKind = documentKind(kind)?.document.search as SearchKind | undefined;
 	if (reportKind === undefined) return [];
 	return versions.map((version) => ({

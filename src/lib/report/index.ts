@@ -38,7 +38,12 @@ export function computeReport(source: ReportSource, options: ReportOptions): Rep
 	};
 	const agencies = source.agencies
 		.filter((folder) => inForce(folder, asOf))
-		.sort((a, b) => AGENCY_LEVELS.indexOf(a.agency.level) - AGENCY_LEVELS.indexOf(b.agency.level) || a.agency.name.localeCompare(b.agency.name, 'vi') || a.id.localeCompare(b.id))
+		.sort(
+			(a, b) =>
+				AGENCY_LEVELS.indexOf(a.agency.level) - AGENCY_LEVELS.indexOf(b.agency.level) ||
+				a.agency.name.localeCompare(b.agency.name, 'vi') ||
+				a.id.localeCompare(b.id),
+		)
 		.map((folder) => agencyFigures(folder, ctx));
 	const bands = (source.province?.grades ?? []).map((band) => band.name);
 	return {

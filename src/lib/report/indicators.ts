@@ -16,22 +16,43 @@ export interface Indicator {
 }
 
 function eventIndicator(label: string, event: EventFigures): Indicator {
-	return { label, value: event.last === null ? 'Chưa có' : formatDateVi(event.last), ok: event.withinInterval, status: event.last === null ? 'chưa thực hiện' : event.withinInterval ? 'trong hạn' : 'quá hạn' };
+	return {
+		label,
+		value: event.last === null ? 'Chưa có' : formatDateVi(event.last),
+		ok: event.withinInterval,
+		status: event.last === null ? 'chưa thực hiện' : event.withinInterval ? 'trong hạn' : 'quá hạn',
+	};
 }
 
 /** Problems first, then what is met, then plain counts; the order within each kind is kept. */
 function problemsFirst(indicators: Indicator[]): Indicator[] {
 	const rank = (item: Indicator) => (item.ok === false ? 0 : item.ok === true ? 1 : 2);
-	return indicators.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
+	return indicators
+		.map((item, index) => ({ item, index }))
+		.sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+		.map(({ item }) => item);
 }
 
 /** The figures of one agency for the province dashboard, one row each, problems first. */
 export function agencyIndicators(agency: AgencyFigures, year: number, base: string): Indicator[] {
 	const { coverage, internal, declaration, legal } = agency;
-	const document = (label: string, doc: AgencyFigures['policy']['document']): Indicator => (doc === null ? { label, value: 'Chưa có', ok: false } : { label, value: 'Có', href: documentHref(base, agency.id, doc), ok: true });
+	const document = (label: string, doc: AgencyFigures['policy']['document']): Indicator =>
+		doc === null ? { label, value: 'Chưa có', ok: false } : { label, value: 'Có', href: documentHref(base, agency.id, doc), ok: true };
 	return problemsFirst([
-		{ label: 'TTHC có quy trình', value: `${coverage.covered}/${coverage.assigned}`, href: agencyReportHref(base, agency.id, 'tthc'), ok: coverage.uncovered.length === 0, status: formatPercentVi(coverage.percent) },
-		{ label: 'Quy trình nội bộ bắt buộc', value: `${internal.present.length}/${internal.required}`, href: agencyReportHref(base, agency.id, 'noi-bo'), ok: internal.missing.length === 0, status: internal.missing.length === 0 ? 'đủ' : `thiếu ${internal.missing.length}` },
+		{
+			label: 'TTHC có quy trình',
+			value: `${coverage.covered}/${coverage.assigned}`,
+			href: agencyReportHref(base, agency.id, 'tthc'),
+			ok: coverage.uncovered.length === 0,
+			status: formatPercentVi(coverage.percent),
+		},
+		{
+			label: 'Quy trình nội bộ bắt buộc',
+			value: `${internal.present.length}/${internal.required}`,
+			href: agencyReportHref(base, agency.id, 'noi-bo'),
+			ok: internal.missing.length === 0,
+			status: internal.missing.length === 0 ? 'đủ' : `thiếu ${internal.missing.length}`,
+		},
 		document('Chính sách chất lượng', agency.policy.document),
 		document(`Mục tiêu chất lượng năm ${year}`, agency.objectives.document),
 		eventIndicator('Đánh giá nội bộ gần nhất', agency.audit),
@@ -55,7 +76,11 @@ export function agencyIndicators(agency: AgencyFigures, year: number, base: stri
 }
 
 /** Agencies with the most problems first (ties in the order given), each with its indicators. */
-export function agenciesByProblems(agencies: readonly AgencyFigures[], year: number, base: string): Array<{ agency: AgencyFigures; indicators: Indicator[]; problems: number }> {
+export function agenciesByProblems(
+	agencies: readonly AgencyFigures[],
+	year: number,
+	base: string,
+): Array<{ agency: AgencyFigures; indicators: Indicator[]; problems: number }> {
 	return agencies
 		.map((agency) => {
 			const indicators = agencyIndicators(agency, year, base);

@@ -17,7 +17,11 @@ export function legalRegistry(legal: readonly LegalDocument[]): ReadonlyMap<stri
  * the as-of date, with the days since the change took effect and whether the 3 months have passed;
  * the same judgement as the `legal-outdated` rule of `qms validate`.
  */
-export function legalFigures(folder: AgencySource, registry: ReadonlyMap<string, { data: LegalDocument }>, asOf: string): AgencyFigures['legal'] {
+export function legalFigures(
+	folder: AgencySource,
+	registry: ReadonlyMap<string, { data: LegalDocument }>,
+	asOf: string,
+): AgencyFigures['legal'] {
 	const outdated: LegalFigure[] = [];
 	for (const doc of folder.procedures) {
 		for (const cited of doc.data.legalBases) {
@@ -36,6 +40,8 @@ export function legalFigures(folder: AgencySource, registry: ReadonlyMap<string,
 			});
 		}
 	}
-	outdated.sort((a, b) => a.since.localeCompare(b.since) || a.procedure.code.localeCompare(b.procedure.code) || a.cited.localeCompare(b.cited));
+	outdated.sort(
+		(a, b) => a.since.localeCompare(b.since) || a.procedure.code.localeCompare(b.procedure.code) || a.cited.localeCompare(b.cited),
+	);
 	return { outdated, late: outdated.filter((item) => item.late).length };
 }

@@ -22,7 +22,13 @@ export function noticeSummary(report: Report): NoticePoint[] {
 	const sent = report.agencies.filter((agency) => agency.reporting.sent).map((agency) => agency.name);
 	const missing = report.agencies.filter((agency) => !agency.reporting.sent).map((agency) => agency.name);
 	const { dossiers, objectiveResults, inspections } = totals;
-	const inspected = report.agencies.flatMap((agency) => (agency.inspection === null ? [] : [`${agency.name} ${formatScore(agency.inspection.score)} điểm (${agency.inspection.grade ?? 'chưa xếp loại'}, ngày ${formatDateVi(agency.inspection.date)})`]));
+	const inspected = report.agencies.flatMap((agency) =>
+		agency.inspection === null
+			? []
+			: [
+					`${agency.name} ${formatScore(agency.inspection.score)} điểm (${agency.inspection.grade ?? 'chưa xếp loại'}, ngày ${formatDateVi(agency.inspection.date)})`,
+				],
+	);
 	return [
 		{
 			title: 'Kế hoạch, mục tiêu chất lượng',
@@ -33,11 +39,16 @@ export function noticeSummary(report: Report): NoticePoint[] {
 		},
 		{
 			title: 'Đánh giá nội bộ, xem xét của lãnh đạo',
-			lines: [`Đánh giá nội bộ trong 12 tháng: ${totals.auditWithinInterval}/${n} cơ quan; họp xem xét của lãnh đạo trong 12 tháng: ${totals.reviewWithinInterval}/${n} cơ quan.`],
+			lines: [
+				`Đánh giá nội bộ trong 12 tháng: ${totals.auditWithinInterval}/${n} cơ quan; họp xem xét của lãnh đạo trong 12 tháng: ${totals.reviewWithinInterval}/${n} cơ quan.`,
+			],
 		},
 		{
 			title: 'Đơn vị gửi báo cáo',
-			lines: [`Đơn vị đã gửi báo cáo tháng ${month}: ${sent.length}/${n}${sent.length > 0 ? ` (${sent.join('; ')})` : ''}.`, ...(missing.length > 0 ? [`Đơn vị chưa gửi báo cáo: ${missing.join('; ')}.`] : [])],
+			lines: [
+				`Đơn vị đã gửi báo cáo tháng ${month}: ${sent.length}/${n}${sent.length > 0 ? ` (${sent.join('; ')})` : ''}.`,
+				...(missing.length > 0 ? [`Đơn vị chưa gửi báo cáo: ${missing.join('; ')}.`] : []),
+			],
 		},
 		{
 			title: 'Thủ tục hành chính có quy trình',

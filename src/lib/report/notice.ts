@@ -43,18 +43,36 @@ export function requestsTo(agency: AgencyFigures): string[] {
 		const codes = coverage.uncovered.length <= LISTED_CODES ? ` (${coverage.uncovered.map((tthc) => tthc.code).join(', ')})` : '';
 		requests.push(`xây dựng, ban hành quy trình cho ${coverage.uncovered.length} TTHC chưa có quy trình${codes}`);
 	}
-	if (internal.missing.length > 0) requests.push(`xây dựng ${internal.missing.length} quy trình nội bộ bắt buộc còn thiếu (${internal.missing.map((item) => item.name).join('; ')})`);
+	if (internal.missing.length > 0)
+		requests.push(
+			`xây dựng ${internal.missing.length} quy trình nội bộ bắt buộc còn thiếu (${internal.missing.map((item) => item.name).join('; ')})`,
+		);
 	if (!agency.policy.present) requests.push('ban hành chính sách chất lượng');
 	if (!agency.objectives.present) requests.push(`ban hành mục tiêu chất lượng năm ${agency.objectives.year}`);
-	if (!audit.withinInterval) requests.push(audit.last === null || audit.due === null ? 'tổ chức đánh giá nội bộ' : `tổ chức đánh giá nội bộ (lần gần nhất ngày ${formatDateVi(audit.last)}, quá hạn từ ngày ${formatDateVi(audit.due)})`);
-	if (!review.withinInterval) requests.push(review.last === null || review.due === null ? 'tổ chức họp xem xét của lãnh đạo' : `tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày ${formatDateVi(review.last)}, quá hạn từ ngày ${formatDateVi(review.due)})`);
-	if (declaration.redeclarationDue) requests.push(declaration.last === null ? 'công bố HTQLCL phù hợp TCVN ISO 9001:2015' : 'công bố lại HTQLCL do phạm vi đã thay đổi');
+	if (!audit.withinInterval)
+		requests.push(
+			audit.last === null || audit.due === null
+				? 'tổ chức đánh giá nội bộ'
+				: `tổ chức đánh giá nội bộ (lần gần nhất ngày ${formatDateVi(audit.last)}, quá hạn từ ngày ${formatDateVi(audit.due)})`,
+		);
+	if (!review.withinInterval)
+		requests.push(
+			review.last === null || review.due === null
+				? 'tổ chức họp xem xét của lãnh đạo'
+				: `tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày ${formatDateVi(review.last)}, quá hạn từ ngày ${formatDateVi(review.due)})`,
+		);
+	if (declaration.redeclarationDue)
+		requests.push(declaration.last === null ? 'công bố HTQLCL phù hợp TCVN ISO 9001:2015' : 'công bố lại HTQLCL do phạm vi đã thay đổi');
 	if (legal.outdated.length > 0) {
 		const procedures = new Set(legal.outdated.map((item) => item.procedure.code)).size;
-		requests.push(`cập nhật căn cứ pháp lý cho ${procedures} quy trình${legal.late > 0 ? ` (${legal.late} căn cứ đã quá hạn 3 tháng)` : ''}`);
+		requests.push(
+			`cập nhật căn cứ pháp lý cho ${procedures} quy trình${legal.late > 0 ? ` (${legal.late} căn cứ đã quá hạn 3 tháng)` : ''}`,
+		);
 	}
-	if (!agency.reporting.sent) requests.push(`gửi số liệu hồ sơ TTHC tháng ${agency.reporting.month.slice(5, 7)}/${agency.reporting.month.slice(0, 4)}`);
-	if (agency.objectiveResults.notMet > 0) requests.push(`có biện pháp khắc phục đối với ${agency.objectiveResults.notMet} mục tiêu chất lượng chưa đạt`);
+	if (!agency.reporting.sent)
+		requests.push(`gửi số liệu hồ sơ TTHC tháng ${agency.reporting.month.slice(5, 7)}/${agency.reporting.month.slice(0, 4)}`);
+	if (agency.objectiveResults.notMet > 0)
+		requests.push(`có biện pháp khắc phục đối với ${agency.objectiveResults.notMet} mục tiêu chất lượng chưa đạt`);
 	return requests;
 }
 

@@ -11,7 +11,11 @@ export interface SourceDocument<T> {
 type Table = typeof KINDS;
 
 /** An agency's documents of each controlled kind, under the kind's slot (`policy`, `procedures`…): a list, or one document or `null`. */
-type DocumentSlots = { [K in DocumentKind as Table[K]['slot']]: Table[K] extends { many: true } ? SourceDocument<KindData<K>>[] : SourceDocument<KindData<K>> | null };
+type DocumentSlots = {
+	[K in DocumentKind as Table[K]['slot']]: Table[K] extends { many: true }
+		? SourceDocument<KindData<K>>[]
+		: SourceDocument<KindData<K>> | null;
+};
 
 export type AgencySource = DocumentSlots & {
 	id: string;
@@ -58,7 +62,10 @@ function emptySource(id: string, agency: Agency): AgencySource {
 /** Groups the documents by agency; a document whose agency has no valid agency.yaml is left out. */
 export function reportSource(input: ReportInput): ReportSource {
 	const agencies = new Map<string, AgencySource>(input.agencies.map((entry) => [entry.id, emptySource(entry.id, entry.data)]));
-	const lists: Array<[string, ReadonlyArray<Entry<unknown>>]> = DOCUMENT_KINDS.map((kind) => [kindRow(kind).slot, input[kindRow(kind).collection as CollectionOf<DocumentKind>]]);
+	const lists: Array<[string, ReadonlyArray<Entry<unknown>>]> = DOCUMENT_KINDS.map((kind) => [
+		kindRow(kind).slot,
+		input[kindRow(kind).collection as CollectionOf<DocumentKind>],
+	]);
 	for (const [slot, entries] of [...lists, ['statistics', input.statistics] as const]) {
 		for (const entry of entries) {
 			const slash = entry.id.indexOf('/');
@@ -86,7 +93,9 @@ export function reportSource(input: ReportInput): ReportSource {
  */
 export function exportReportInput(data: CorpusExport): ReportInput {
 	const entries = <T>(name: keyof CorpusExport): Array<Entry<T>> => data[name].map((doc) => ({ id: doc.id, data: doc.data as T }));
-	const documents = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kindRow(kind).collection, entries<unknown>(kindRow(kind).collection as keyof CorpusExport)])) as unknown as DocumentInputs;
+	const documents = Object.fromEntries(
+		DOCUMENT_KINDS.map((kind) => [kindRow(kind).collection, entries<unknown>(kindRow(kind).collection as keyof CorpusExport)]),
+	) as unknown as DocumentInputs;
 	return {
 		...documents,
 		province: (data.province[0]?.data as Province | undefined) ?? null,

@@ -34,7 +34,12 @@ export function sumFigures(agencies: readonly AgencyFigures[], bands: readonly s
 function inspectionTotals(agencies: readonly AgencyFigures[], bands: readonly string[]): Totals['inspections'] {
 	const graded = agencies.flatMap((agency) => (agency.inspection === null ? [] : [agency.inspection.grade ?? '']));
 	const names = [...bands, ...(graded.includes('') ? [''] : [])];
-	return { inspected: graded.length, byGrade: names.map((grade) => ({ grade, agencies: graded.filter((item) => item === grade).length })).filter((item) => item.agencies > 0) };
+	return {
+		inspected: graded.length,
+		byGrade: names
+			.map((grade) => ({ grade, agencies: graded.filter((item) => item === grade).length }))
+			.filter((item) => item.agencies > 0),
+	};
 }
 
 /** Sums per agency level, in the schema's order of levels, leaving out levels without agencies. */

@@ -32,7 +32,11 @@ export interface CorpusDiff {
 }
 
 function documentsOf(corpus: Corpus): Map<string, LoadedDocument<DocumentControl>> {
-	return new Map(corpus.agencies.flatMap((folder) => controlledDocuments(folder).map((doc): [string, LoadedDocument<DocumentControl>] => [doc.file, doc])));
+	return new Map(
+		corpus.agencies.flatMap((folder) =>
+			controlledDocuments(folder).map((doc): [string, LoadedDocument<DocumentControl>] => [doc.file, doc]),
+		),
+	);
 }
 
 /**
@@ -61,21 +65,47 @@ export function diffCorpora(before: Corpus, after: Corpus): CorpusDiff {
 		}
 		matched.add(previous.file);
 		const fields = diffDocumentFields(kind, previous.data, doc.data);
-		const sections = diffBodies(previous.body, doc.body).filter((section) => section.changed).map((section) => section.title);
+		const sections = diffBodies(previous.body, doc.body)
+			.filter((section) => section.changed)
+			.map((section) => section.title);
 		const sameText = documentContent(previous.data) === documentContent(doc.data) && previous.body.trim() === doc.body.trim();
 		if (sameText && previous.file === doc.file) continue;
 		documents.push({ ...base, status: 'changed', fromIssue: previous.data.issue, fields, sections });
 		if (doc.data.issue === previous.data.issue && !sameText) {
-			findings.push(finding('issue-not-raised', doc.file, locate(doc.source, ['issue']), `Nội dung "${doc.data.code}" đã thay đổi nhưng vẫn ghi lần ban hành ${doc.data.issue}. Tài liệu đã ban hành không được sửa âm thầm: tăng "issue" lên ${doc.data.issue + 1}, cập nhật ngày ban hành, hiệu lực và thêm dòng vào bảng theo dõi sửa đổi.`));
+			findings.push(
+				finding(
+					'issue-not-raised',
+					doc.file,
+					locate(doc.source, ['issue']),
+					`Nội dung "${doc.data.code}" đã thay đổi nhưng vẫn ghi lần ban hành ${doc.data.issue}. Tài liệu đã ban hành không được sửa âm thầm: tăng "issue" lên ${doc.data.issue + 1}, cập nhật ngày ban hành, hiệu lực và thêm dòng vào bảng theo dõi sửa đổi.`,
+				),
+			);
 		}
 		if (doc.data.issue > previous.data.issue && !doc.data.revisions.some((row) => row.issue === doc.data.issue)) {
-			findings.push(finding('revision-missing', doc.file, locate(doc.source, ['revisions']), `"${doc.data.code}" lên lần ban hành ${doc.data.issue} nhưng bảng theo dõi sửa đổi chưa có dòng cho lần này. Thêm dòng: issue ${doc.data.issue}, ngày ban hành, phần sửa đổi và nội dung sửa đổi.`));
+			findings.push(
+				finding(
+					'revision-missing',
+					doc.file,
+					locate(doc.source, ['revisions']),
+					`"${doc.data.code}" lên lần ban hành ${doc.data.issue} nhưng bảng theo dõi sửa đổi chưa có dòng cho lần này. Thêm dòng: issue ${doc.data.issue}, ngày ban hành, phần sửa đổi và nội dung sửa đổi.`,
+				),
+			);
 		}
 	}
 	for (const doc of old.values()) {
 		if (matched.has(doc.file)) continue;
 		const { kind, agency = '' } = classifyPath(doc.file);
-		documents.push({ status: 'removed', agency, kind, code: doc.data.code, title: doc.data.title, file: doc.file, fromIssue: doc.data.issue, fields: [], sections: [] });
+		documents.push({
+			status: 'removed',
+			agency,
+			kind,
+			code: doc.data.code,
+			title: doc.data.title,
+			file: doc.file,
+			fromIssue: doc.data.issue,
+			fields: [],
+			sections: [],
+		});
 	}
 	documents.sort((a, b) => a.file.localeCompare(b.file));
 	return { documents, findings: sortFindings(findings) };

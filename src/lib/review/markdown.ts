@@ -4,7 +4,14 @@ import type { CorpusDiff, DocumentDelta } from './corpus.ts';
 const STATUS = { added: 'Ban hành mới', removed: 'Bãi bỏ', changed: 'Sửa đổi' } as const;
 
 function heading(doc: DocumentDelta): string {
-	const issues = doc.status === 'changed' ? (doc.fromIssue === doc.toIssue ? ` (lần ${doc.toIssue}, chưa tăng lần ban hành)` : ` (lần ${doc.fromIssue} → lần ${doc.toIssue})`) : doc.toIssue === undefined ? '' : ` (lần ${doc.toIssue})`;
+	const issues =
+		doc.status === 'changed'
+			? doc.fromIssue === doc.toIssue
+				? ` (lần ${doc.toIssue}, chưa tăng lần ban hành)`
+				: ` (lần ${doc.fromIssue} → lần ${doc.toIssue})`
+			: doc.toIssue === undefined
+				? ''
+				: ` (lần ${doc.toIssue})`;
 	return `### ${STATUS[doc.status]}: ${md(doc.code)} ${md(doc.title)}${issues}`;
 }
 
@@ -15,7 +22,10 @@ export function formatDiffMarkdown(diff: CorpusDiff, from: string, to: string): 
 	for (const doc of diff.documents) {
 		lines.push(heading(doc), '', `Cơ quan: ${code(doc.agency)} · Tệp: ${code(doc.file)}`, '');
 		for (const field of doc.fields) lines.push(`- ${md(field.text)}`);
-		if (doc.sections.length > 0) lines.push(`- Nội dung văn bản thay đổi ở các mục: ${doc.sections.map((title) => (title === '' ? 'phần mở đầu' : `«${md(title)}»`)).join(', ')}`);
+		if (doc.sections.length > 0)
+			lines.push(
+				`- Nội dung văn bản thay đổi ở các mục: ${doc.sections.map((title) => (title === '' ? 'phần mở đầu' : `«${md(title)}»`)).join(', ')}`,
+			);
 		lines.push('');
 	}
 	if (diff.findings.length > 0) {

@@ -56,7 +56,9 @@ export function separateBlocks(html: string): string {
 export const SEARCH_DOCUMENT_ROUTES: ReadonlySet<string> = new Set(['src/pages/[agency]/[...document].astro']);
 
 /** The same routes as Astro's middleware names them (`context.routePattern`): `/[agency]/[...document]`. */
-export const SEARCH_DOCUMENT_PATTERNS: ReadonlySet<string> = new Set([...SEARCH_DOCUMENT_ROUTES].map((component) => component.replace(/^src\/pages/, '').replace(/\.astro$/, '')));
+export const SEARCH_DOCUMENT_PATTERNS: ReadonlySet<string> = new Set(
+	[...SEARCH_DOCUMENT_ROUTES].map((component) => component.replace(/^src\/pages/, '').replace(/\.astro$/, '')),
+);
 
 /** `paths` with the search documents' pages first, each group in its own order. */
 export function searchDocumentsFirst<P extends { route: { component: string } }>(paths: readonly P[]): P[] {

@@ -19,7 +19,11 @@ export function shardIndexPath(agency: string): string {
 export function addMergeAttribute(html: string, indexes: readonly string[]): string {
 	if (indexes.length === 0) return html;
 	const value = indexes.join(' ');
-	return html.replace(/<form\b[^>]*\bdata-search-base="[^"]*"[^>]*>/g, (tag) => (tag.includes(`${MERGE_ATTRIBUTE}=`) ? tag : tag.replace(/\bdata-search-base="[^"]*"/, (attribute) => `${attribute} ${MERGE_ATTRIBUTE}="${value}"`)));
+	return html.replace(/<form\b[^>]*\bdata-search-base="[^"]*"[^>]*>/g, (tag) =>
+		tag.includes(`${MERGE_ATTRIBUTE}=`)
+			? tag
+			: tag.replace(/\bdata-search-base="[^"]*"/, (attribute) => `${attribute} ${MERGE_ATTRIBUTE}="${value}"`),
+	);
 }
 
 /** The indexes a search form merges, read from the attribute's value; empty when there is none. */

@@ -18,7 +18,11 @@ export interface LevelGroup<A> {
 export function groupAgencies<A extends { data: Agency }>(agencies: readonly A[]): { groups: Array<LevelGroup<A>>; defunct: A[] } {
 	const byName = (a: A, b: A) => compareVi(a.data.name, b.data.name);
 	const active = agencies.filter((agency) => !isDefunct(agency.data));
-	const groups = LEVEL_GROUPS.map(({ level, heading }) => ({ level, heading, agencies: active.filter((agency) => agency.data.level === level).sort(byName) })).filter((group) => group.agencies.length > 0);
+	const groups = LEVEL_GROUPS.map(({ level, heading }) => ({
+		level,
+		heading,
+		agencies: active.filter((agency) => agency.data.level === level).sort(byName),
+	})).filter((group) => group.agencies.length > 0);
 	return { groups, defunct: agencies.filter((agency) => isDefunct(agency.data)).sort(byName) };
 }
 

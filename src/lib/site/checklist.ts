@@ -25,7 +25,11 @@ const GROUP = { 'bat-buoc': 'required', 'theo-truong-hop': 'conditional', 'xuat-
 export function dossierChecklist(dossier: readonly DossierItem[]): DossierChecklist {
 	const checklist: DossierChecklist = { required: [], conditional: [], shown: [] };
 	for (const item of dossier) {
-		const entry: ChecklistItem = { name: item.name, copy: `${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''}`, ...(item.note === undefined ? {} : { note: item.note }) };
+		const entry: ChecklistItem = {
+			name: item.name,
+			copy: `${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''}`,
+			...(item.note === undefined ? {} : { note: item.note }),
+		};
 		checklist[GROUP[item.need]].push(entry);
 	}
 	return checklist;

@@ -21,7 +21,8 @@ export interface FeedbackLink {
  * gives none of them.
  */
 export function feedbackLink(contact: Contact, documentTitle: string): FeedbackLink | undefined {
-	if (contact.email !== undefined) return { kind: 'email', href: `mailto:${contact.email}?subject=${encodeURIComponent(`Góp ý: ${documentTitle}`)}`, text: contact.email };
+	if (contact.email !== undefined)
+		return { kind: 'email', href: `mailto:${contact.email}?subject=${encodeURIComponent(`Góp ý: ${documentTitle}`)}`, text: contact.email };
 	if (contact.phone !== undefined) return { kind: 'phone', ...phoneLink(contact.phone) };
 	if (contact.website !== undefined) return { kind: 'website', href: contact.website, text: contact.website };
 	return undefined;

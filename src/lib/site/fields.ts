@@ -28,7 +28,10 @@ export interface FieldGroup<P> {
  * Procedures grouped by field, fields in Vietnamese alphabetical order with "Lĩnh vực khác" last,
  * procedures by title inside each field.
  */
-export function groupByField<P extends { data: { tthc: readonly string[]; title: string } }>(procedures: readonly P[], catalogue: ReadonlyMap<string, TthcEntry>): Array<FieldGroup<P>> {
+export function groupByField<P extends { data: { tthc: readonly string[]; title: string } }>(
+	procedures: readonly P[],
+	catalogue: ReadonlyMap<string, TthcEntry>,
+): Array<FieldGroup<P>> {
 	const groups = new Map<string, P[]>();
 	for (const procedure of procedures) {
 		const field = fieldOf(procedure.data.tthc, catalogue);

@@ -47,13 +47,16 @@ export interface PublishedForm {
  * The Markdown forms of the published documents, one per agency and file (the first document to
  * declare a file names it), in the order the documents are given.
  */
-export function markdownForms(documents: Iterable<{ agency: string; forms: ReadonlyArray<{ code: string; title: string; file?: string | undefined }> }>): PublishedForm[] {
+export function markdownForms(
+	documents: Iterable<{ agency: string; forms: ReadonlyArray<{ code: string; title: string; file?: string | undefined }> }>,
+): PublishedForm[] {
 	const found = new Map<string, PublishedForm>();
 	for (const doc of documents) {
 		for (const form of doc.forms) {
 			if (form.file === undefined) continue;
 			const key = `${doc.agency}/${form.file}`;
-			if (isMarkdownForm(form.file) && !found.has(key)) found.set(key, { agency: doc.agency, file: form.file, code: form.code, title: form.title });
+			if (isMarkdownForm(form.file) && !found.has(key))
+				found.set(key, { agency: doc.agency, file: form.file, code: form.code, title: form.title });
 		}
 	}
 	return [...found.values()];

@@ -63,7 +63,8 @@ export function feeLines(fees: Fees | undefined, today: string): FeeLine[] {
 
 function periodOf(fee: Fee, today: string): { period?: string } {
 	const until = fee.until === undefined ? undefined : `đến hết ngày ${formatDateVi(fee.until)}`;
-	if (fee.from !== undefined && fee.from > today) return { period: `áp dụng từ ngày ${formatDateVi(fee.from)}${until === undefined ? '' : ` ${until}`}` };
+	if (fee.from !== undefined && fee.from > today)
+		return { period: `áp dụng từ ngày ${formatDateVi(fee.from)}${until === undefined ? '' : ` ${until}`}` };
 	return until === undefined ? {} : { period: until };
 }
 
@@ -82,6 +83,11 @@ export function feeHeadline(fees: Fees | undefined, today: string): string | und
 	const units = new Set(paid.map((fee) => fee.unit));
 	const low = paid[0] as Fee;
 	const high = paid[paid.length - 1] as Fee;
-	const range = units.size > 1 ? [...new Set(paid.map(formatFeeAmount))].join(', ') : low.amount === high.amount ? formatFeeAmount(low) : `${groupDigits(low.amount)} – ${formatFeeAmount(high)}`;
+	const range =
+		units.size > 1
+			? [...new Set(paid.map(formatFeeAmount))].join(', ')
+			: low.amount === high.amount
+				? formatFeeAmount(low)
+				: `${groupDigits(low.amount)} – ${formatFeeAmount(high)}`;
 	return paid.length < current.length ? `Miễn phí hoặc ${range}` : range;
 }

@@ -21,7 +21,10 @@ export interface DossierRow {
 	note?: string;
 }
 
-const NEED_LABELS = { 'theo-truong-hop': 'Chỉ nộp khi thuộc trường hợp ghi chú', 'xuat-trinh': 'Xuất trình để đối chiếu, không nộp' } as const;
+const NEED_LABELS = {
+	'theo-truong-hop': 'Chỉ nộp khi thuộc trường hợp ghi chú',
+	'xuat-trinh': 'Xuất trình để đối chiếu, không nộp',
+} as const;
 
 export interface FormLink {
 	code: string;
@@ -102,7 +105,8 @@ function dossierRows(dossier: Procedure['dossier'], hrefByCode: ReadonlyMap<stri
 }
 
 export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency' | 'forms'>): FormLink[] {
-	const published = (file: string | undefined): file is string => file !== undefined && isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
+	const published = (file: string | undefined): file is string =>
+		file !== undefined && isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
 	return forms.map((form) => ({
 		code: form.code,
 		title: form.title,

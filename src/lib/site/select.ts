@@ -5,7 +5,8 @@
 export function selectAgencies<A extends { id: string }>(all: readonly A[], only: string | undefined): A[] {
 	if (only === undefined || only === '') return [...all];
 	const chosen = all.filter((agency) => agency.id === only);
-	if (chosen.length === 0) throw new Error(`Không có cơ quan "${only}" trong nội dung. Các mã cơ quan: ${all.map((agency) => agency.id).join(', ')}.`);
+	if (chosen.length === 0)
+		throw new Error(`Không có cơ quan "${only}" trong nội dung. Các mã cơ quan: ${all.map((agency) => agency.id).join(', ')}.`);
 	return chosen;
 }
 

@@ -2,7 +2,17 @@ import type { Part, Procedure } from '../../../schemas/procedure.ts';
 import type { Step } from '../../../schemas/step.ts';
 import type { TimeLimitFields } from '../../../schemas/time-limit.ts';
 import { partLabel } from '../procedure/parts.ts';
-import { countedHours, formatDays, formatTimeLimitText, HOURS_PER_DAY, limitHours, parseStepTime, timeLimitOf, unstatedSteps, type TimeLimit } from '../procedure/time.ts';
+import {
+	countedHours,
+	formatDays,
+	formatTimeLimitText,
+	HOURS_PER_DAY,
+	limitHours,
+	parseStepTime,
+	timeLimitOf,
+	unstatedSteps,
+	type TimeLimit,
+} from '../procedure/time.ts';
 import { formatDecimalVi } from '../text/numbers.ts';
 
 /** One row of a step table as shown. */
@@ -45,7 +55,8 @@ export interface StepTable extends StepSection {
 export function stepTimeText(time: Step['time']): string {
 	const duration = parseStepTime(time);
 	if (duration.kind === 'unstated') return 'Chưa ghi thời gian';
-	if (duration.kind === 'uncounted') return typeof time === 'string' && /^giờ/iu.test(time.trim()) ? 'Không tính thời gian (giờ hành chính)' : 'Không tính thời gian';
+	if (duration.kind === 'uncounted')
+		return typeof time === 'string' && /^giờ/iu.test(time.trim()) ? 'Không tính thời gian (giờ hành chính)' : 'Không tính thời gian';
 	return `${formatDecimalVi(duration.amount)} ${duration.unit}`;
 }
 
@@ -77,7 +88,11 @@ function section(steps: readonly Step[], limit: TimeLimit | undefined): StepSect
 }
 
 function partSection(part: Part, index: number): StepSection {
-	return { label: partLabel(index, part.name), ...(part.agency === undefined ? {} : { agency: part.agency }), ...section(part.steps, timeLimitOf(part)) };
+	return {
+		label: partLabel(index, part.name),
+		...(part.agency === undefined ? {} : { agency: part.agency }),
+		...section(part.steps, timeLimitOf(part)),
+	};
 }
 
 function table(layout: TimeLimitFields & { steps?: Step[] | undefined; parts?: Part[] | undefined }): StepTable {
@@ -110,5 +125,7 @@ export function formatTimeLimit(procedure: TimeLimitFields & { cases?: ReadonlyA
 	const high = limits[limits.length - 1] ?? low;
 	const [lowText, highText] = [formatTimeLimitText(low), formatTimeLimitText(high)];
 	if (lowText === highText) return lowText;
-	return low.unit === 'days' && high.unit === 'days' ? `${lowText.replace(' ngày làm việc', '')} – ${highText}` : `${lowText} – ${highText}`;
+	return low.unit === 'days' && high.unit === 'days'
+		? `${lowText.replace(' ngày làm việc', '')} – ${highText}`
+		: `${lowText} – ${highText}`;
 }

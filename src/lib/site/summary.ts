@@ -65,10 +65,15 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 	const fee = feeHeadline(procedure.fees, today);
 	return {
 		time: formatTimeLimit(procedure),
-		timeCases: [...cases, ...(cases.length > 0 ? [] : partsOf(procedure))].map((item) => ({ name: item.name, time: formatTimeLimitText(timeLimitOf(item) ?? { unit: 'days', amount: 0 }) })),
+		timeCases: [...cases, ...(cases.length > 0 ? [] : partsOf(procedure))].map((item) => ({
+			name: item.name,
+			time: formatTimeLimitText(timeLimitOf(item) ?? { unit: 'days', amount: 0 }),
+		})),
 		...(fee === undefined ? {} : { fee }),
 		fees: feeLines(procedure.fees, today),
-		dossier: (procedure.dossier ?? []).map((item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`),
+		dossier: (procedure.dossier ?? []).map(
+			(item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`,
+		),
 		dossierSets: `${twoDigits(procedure.dossierSets)} bộ`,
 		reception: procedure.reception,
 		methods: procedure.methods.map((method) => METHOD_LABELS[method]),
@@ -81,7 +86,10 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 
 /** The parts of a procedure in parts, named as its step table numbers them. */
 function partsOf(procedure: Procedure): Array<Part & { name: string }> {
-	return (procedure.parts ?? []).map((part, index) => ({ ...part, name: `${partLabel(index, part.name)}${part.agency === undefined ? '' : ` (${part.agency})`}` }));
+	return (procedure.parts ?? []).map((part, index) => ({
+		...part,
+		name: `${partLabel(index, part.name)}${part.agency === undefined ? '' : ` (${part.agency})`}`,
+	}));
 }
 
 /**
@@ -91,7 +99,11 @@ function partsOf(procedure: Procedure): Array<Part & { name: string }> {
 function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): { online?: OnlineService } {
 	if (!procedure.methods.includes('truc-tuyen')) return {};
 	const entries = procedure.tthc.map((code) => catalogue.get(code)).filter((entry) => entry !== undefined);
-	const ranked = [...entries.filter((entry) => entry.online === 'toan-trinh'), ...entries.filter((entry) => entry.online === 'mot-phan'), ...entries];
+	const ranked = [
+		...entries.filter((entry) => entry.online === 'toan-trinh'),
+		...entries.filter((entry) => entry.online === 'mot-phan'),
+		...entries,
+	];
 	const best = ranked.find((entry) => entry.online !== undefined && entry.online !== 'khong');
 	const level = best?.online === undefined || best.online === 'khong' ? METHOD_LABELS['truc-tuyen'] : ONLINE_LABELS[best.online];
 	const own = ranked.find((entry) => entry.url !== undefined);
@@ -102,7 +114,15 @@ function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry
 function tthcFact(code: string, entry: TthcEntry | undefined, fallback: string): TthcFact {
 	if (entry === undefined) return { code, name: fallback, online: UNKNOWN_ONLINE, fullyOnline: false };
 	const levels = tthcLevels(entry).map((level, index) => (index === 0 ? TTHC_LEVEL_LABELS[level] : TTHC_LEVEL_LABELS[level].toLowerCase()));
-	return { code, name: entry.name, online: entry.online === undefined ? UNKNOWN_ONLINE : ONLINE_LABELS[entry.online], fullyOnline: entry.online === 'toan-trinh', field: entry.field, levels: levels.join(', '), ...(entry.url === undefined ? {} : { url: entry.url }) };
+	return {
+		code,
+		name: entry.name,
+		online: entry.online === undefined ? UNKNOWN_ONLINE : ONLINE_LABELS[entry.online],
+		fullyOnline: entry.online === 'toan-trinh',
+		field: entry.field,
+		levels: levels.join(', '),
+		...(entry.url === undefined ? {} : { url: entry.url }),
+	};
 }
 
 const UNKNOWN_ONLINE = 'Chưa có thông tin dịch vụ công trực tuyến';

@@ -45,10 +45,18 @@ export function monthDossiers(month: MonthStatistics): DossierFigures {
  * at the end of each (the months of one agency pass `[last]` pending only; see `periodDossiers`).
  */
 export function sumDossiers(items: readonly DossierFigures[]): DossierFigures {
-	const sum = (key: 'received' | 'resolved' | 'resolvedOnTime' | 'resolvedLate' | 'pending'): number => items.reduce((total, item) => total + item[key], 0);
+	const sum = (key: 'received' | 'resolved' | 'resolvedOnTime' | 'resolvedLate' | 'pending'): number =>
+		items.reduce((total, item) => total + item[key], 0);
 	const resolvedOnTime = sum('resolvedOnTime');
 	const resolved = sum('resolved');
-	return { received: sum('received'), resolved, resolvedOnTime, resolvedLate: sum('resolvedLate'), pending: sum('pending'), onTimePercent: percentTwoDecimals(resolvedOnTime, resolved) };
+	return {
+		received: sum('received'),
+		resolved,
+		resolvedOnTime,
+		resolvedLate: sum('resolvedLate'),
+		pending: sum('pending'),
+		onTimePercent: percentTwoDecimals(resolvedOnTime, resolved),
+	};
 }
 
 /**

@@ -28,12 +28,18 @@ export function bandProblems(bands: readonly Band[]): BandProblem[] {
 	bands.forEach((band, index) => {
 		const above = bands[index - 1];
 		if (above !== undefined && band.min >= above.min) {
-			problems.push({ index, message: `Xếp loại "${band.name}" (từ ${formatScore(band.min)} điểm) chồng lên xếp loại "${above.name}" (từ ${formatScore(above.min)} điểm). Ghi các xếp loại từ cao xuống thấp, điểm tối thiểu giảm dần và không trùng nhau.` });
+			problems.push({
+				index,
+				message: `Xếp loại "${band.name}" (từ ${formatScore(band.min)} điểm) chồng lên xếp loại "${above.name}" (từ ${formatScore(above.min)} điểm). Ghi các xếp loại từ cao xuống thấp, điểm tối thiểu giảm dần và không trùng nhau.`,
+			});
 		}
 	});
 	const lowest = bands.at(-1);
 	if (lowest !== undefined && lowest.min > 0) {
-		problems.push({ index: bands.length - 1, message: `Điểm dưới ${formatScore(lowest.min)} không thuộc xếp loại nào. Thêm xếp loại thấp nhất có "min: 0", hoặc sửa điểm tối thiểu của "${lowest.name}" thành 0.` });
+		problems.push({
+			index: bands.length - 1,
+			message: `Điểm dưới ${formatScore(lowest.min)} không thuộc xếp loại nào. Thêm xếp loại thấp nhất có "min: 0", hoặc sửa điểm tối thiểu của "${lowest.name}" thành 0.`,
+		});
 	}
 	return problems;
 }

@@ -1,7 +1,20 @@
 import type { MonthStatistics, Statistics } from '../../../schemas/statistics.ts';
 
 /** The keys of a month, in the order of the schema and of the one-stop system's report. */
-const MONTH_KEYS: ReadonlyArray<keyof MonthStatistics> = ['month', 'receivedOnline', 'receivedInPerson', 'receivedByPost', 'carriedOver', 'resolvedEarly', 'resolvedOnTime', 'resolvedLate', 'pendingWithinTime', 'pendingOverdue', 'returned', 'withdrawn'];
+const MONTH_KEYS: ReadonlyArray<keyof MonthStatistics> = [
+	'month',
+	'receivedOnline',
+	'receivedInPerson',
+	'receivedByPost',
+	'carriedOver',
+	'resolvedEarly',
+	'resolvedOnTime',
+	'resolvedLate',
+	'pendingWithinTime',
+	'pendingOverdue',
+	'returned',
+	'withdrawn',
+];
 
 /**
  * A statistics file in one stable layout: the comment lines given first, then `year`, then the

@@ -16,7 +16,17 @@ export interface ColumnLayout {
 	/** The value of the top grid line, the largest value rounded up. */
 	scaleMax: number;
 	baseline: number;
-	columns: Array<ColumnDatum & { x: number; y: number; barWidth: number; barHeight: number; labelX: number; monthLabel: string; yearLabel: string | null }>;
+	columns: Array<
+		ColumnDatum & {
+			x: number;
+			y: number;
+			barWidth: number;
+			barHeight: number;
+			labelX: number;
+			monthLabel: string;
+			yearLabel: string | null;
+		}
+	>;
 	monthY: number;
 	yearY: number;
 }
@@ -65,7 +75,18 @@ export function layoutColumns(data: readonly ColumnDatum[]): ColumnLayout {
 			yearLabel: month === 1 || (index === 0 && firstJanuary(data) >= 3) ? datum.month.slice(0, 4) : null,
 		};
 	});
-	return { width: WIDTH, height: baseline + 2 * FONT_SIZE + 14, fontSize: FONT_SIZE, scaleY: TOP - 8, gridY: TOP, scaleMax, baseline, columns, monthY: baseline + FONT_SIZE + 4, yearY: baseline + 2 * FONT_SIZE + 8 };
+	return {
+		width: WIDTH,
+		height: baseline + 2 * FONT_SIZE + 14,
+		fontSize: FONT_SIZE,
+		scaleY: TOP - 8,
+		gridY: TOP,
+		scaleMax,
+		baseline,
+		columns,
+		monthY: baseline + FONT_SIZE + 4,
+		yearY: baseline + 2 * FONT_SIZE + 8,
+	};
 }
 
 /** The index of the first January; a year label under the first month would run into its label if it came sooner. */

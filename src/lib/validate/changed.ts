@@ -28,24 +28,37 @@ function affectedFiles(corpus: Corpus, changed: readonly string[]): Set<string> 
 	const files = new Set(changed);
 	const kinds = new Set(changed.map((file) => classifyPath(file).kind));
 	if (kinds.has('province')) return 'all';
-	const changedKeys = <T>(entries: ReadonlyArray<{ file: string; data: T }>, key: (data: T) => string) => new Set(entries.filter((entry) => files.has(entry.file)).map((entry) => key(entry.data)));
+	const changedKeys = <T>(entries: ReadonlyArray<{ file: string; data: T }>, key: (data: T) => string) =>
+		new Set(entries.filter((entry) => files.has(entry.file)).map((entry) => key(entry.data)));
 	const known = <T>(entries: ReadonlyArray<{ data: T }>, key: (data: T) => string) => new Set(entries.map((entry) => key(entry.data)));
 	// A key no file defines any more may have been removed by the change: its citations count too.
-	const touches = (cited: readonly string[], kind: FileKind, keys: Set<string>, all: Set<string>) => kinds.has(kind) && cited.some((key) => keys.has(key) || !all.has(key));
+	const touches = (cited: readonly string[], kind: FileKind, keys: Set<string>, all: Set<string>) =>
+		kinds.has(kind) && cited.some((key) => keys.has(key) || !all.has(key));
 	const tthc = { keys: changedKeys(corpus.tthc, (entry) => entry.code), all: known(corpus.tthc, (entry) => entry.code) };
 	const legal = { keys: changedKeys(corpus.legal, (entry) => entry.number), all: known(corpus.legal, (entry) => entry.number) };
-	const catalogue = { keys: changedKeys(corpus.internalCatalogue, (entry) => entry.id), all: known(corpus.internalCatalogue, (entry) => entry.id) };
+	const catalogue = {
+		keys: changedKeys(corpus.internalCatalogue, (entry) => entry.id),
+		all: known(corpus.internalCatalogue, (entry) => entry.id),
+	};
 	for (const folder of corpus.agencies) {
 		const agencyChanged = changed.some((file) => classifyPath(file).kind === 'agency' && classifyPath(file).agency === folder.id);
-		const formChanged = (forms: ReadonlyArray<{ file?: string | undefined }>) => forms.some((form) => form.file !== undefined && files.has(`agencies/${folder.id}/${form.file}`));
-		if (folder.agency !== undefined && touches(folder.agency.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all)) files.add(folder.agency.file);
+		const formChanged = (forms: ReadonlyArray<{ file?: string | undefined }>) =>
+			forms.some((form) => form.file !== undefined && files.has(`agencies/${folder.id}/${form.file}`));
+		if (folder.agency !== undefined && touches(folder.agency.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all))
+			files.add(folder.agency.file);
 		for (const doc of controlledDocuments(folder)) if (agencyChanged) files.add(doc.file);
 		for (const item of folder.invalid) if (agencyChanged) files.add(item.file);
 		for (const doc of folder.procedures) {
-			if (touches(doc.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all) || touches(doc.data.legalBases, 'legal-registry', legal.keys, legal.all) || formChanged(doc.data.forms)) files.add(doc.file);
+			if (
+				touches(doc.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all) ||
+				touches(doc.data.legalBases, 'legal-registry', legal.keys, legal.all) ||
+				formChanged(doc.data.forms)
+			)
+				files.add(doc.file);
 		}
 		for (const doc of folder.internal) {
-			if (touches([doc.data.catalogue], 'internal-catalogue', catalogue.keys, catalogue.all) || formChanged(doc.data.forms)) files.add(doc.file);
+			if (touches([doc.data.catalogue], 'internal-catalogue', catalogue.keys, catalogue.all) || formChanged(doc.data.forms))
+				files.add(doc.file);
 		}
 	}
 	return files;

@@ -20,7 +20,20 @@ export interface ValidateOptions {
 	asOf: string;
 }
 
-const RULE_SETS = [checkPresence, checkReferences, checkCodes, checkStepTimes, checkLegalStatus, checkReviews, checkDeclaration, checkRevisions, checkBodySections, checkRecordsStated, checkStatistics, checkGrades];
+const RULE_SETS = [
+	checkPresence,
+	checkReferences,
+	checkCodes,
+	checkStepTimes,
+	checkLegalStatus,
+	checkReviews,
+	checkDeclaration,
+	checkRevisions,
+	checkBodySections,
+	checkRecordsStated,
+	checkStatistics,
+	checkGrades,
+];
 
 /** Every finding of the corpus: those met while loading, then the rules across documents; sorted by file and line. */
 export function validateCorpus(corpus: Corpus, options: ValidateOptions): Finding[] {

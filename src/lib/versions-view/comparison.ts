@@ -23,8 +23,20 @@ const LONG_TEXT = 60;
 
 function changeItem(change: FieldChange): ChangeItem {
 	const { before, after, label } = change;
-	if (change.prose !== true || before === undefined || after === undefined || label === undefined || Math.max(before.length, after.length) <= LONG_TEXT) return { text: change.text };
-	const parts = joinRuns(diffWordsWithSpace(before, after).map((part): WordPart => ({ text: part.value, op: part.added ? 'insert' : part.removed ? 'delete' : 'same' })));
+	if (
+		change.prose !== true ||
+		before === undefined ||
+		after === undefined ||
+		label === undefined ||
+		Math.max(before.length, after.length) <= LONG_TEXT
+	)
+		return { text: change.text };
+	const parts = joinRuns(
+		diffWordsWithSpace(before, after).map((part): WordPart => ({
+			text: part.value,
+			op: part.added ? 'insert' : part.removed ? 'delete' : 'same',
+		})),
+	);
 	return { text: change.text, words: { label, parts, suffix: change.suffix ?? '' } };
 }
 
@@ -35,7 +47,11 @@ const GROUPS: ReadonlyArray<{ id: string; title: string; fields: readonly string
 	{ id: 'phi', title: 'Phí, lệ phí', fields: ['fees'] },
 	{ id: 'cac-buoc', title: 'Các bước xử lý', fields: ['steps', 'parts'] },
 	{ id: 'can-cu', title: 'Căn cứ pháp lý', fields: ['legalBases'] },
-	{ id: 'thuc-hien', title: 'Cách thức, nơi nộp, đối tượng, điều kiện, kết quả', fields: ['methods', 'reception', 'applicants', 'conditions', 'result', 'tthc'] },
+	{
+		id: 'thuc-hien',
+		title: 'Cách thức, nơi nộp, đối tượng, điều kiện, kết quả',
+		fields: ['methods', 'reception', 'applicants', 'conditions', 'result', 'tthc'],
+	},
 	{ id: 'bieu-mau', title: 'Biểu mẫu, hồ sơ cần lưu', fields: ['forms', 'records'] },
 	{ id: 'muc-tieu', title: 'Mục tiêu và kế hoạch', fields: ['objectives', 'plan'] },
 	{ id: 'kiem-soat', title: 'Mã hiệu, tên, ngày hiệu lực', fields: ['code', 'title', 'effective', 'catalogue'] },
@@ -44,7 +60,11 @@ const GROUPS: ReadonlyArray<{ id: string; title: string; fields: readonly string
 
 /** Field changes grouped under their headings, groups without changes left out, changes in the order given. */
 export function groupChanges(changes: readonly FieldChange[]): ChangeGroup[] {
-	const groups = GROUPS.map((group) => ({ id: group.id, title: group.title, changes: changes.filter((change) => group.fields.includes(change.field)).map(changeItem) }));
+	const groups = GROUPS.map((group) => ({
+		id: group.id,
+		title: group.title,
+		changes: changes.filter((change) => group.fields.includes(change.field)).map(changeItem),
+	}));
 	const known = new Set(GROUPS.flatMap((group) => group.fields));
 	groups.push({ id: 'khac', title: 'Thay đổi khác', changes: changes.filter((change) => !known.has(change.field)).map(changeItem) });
 	return groups.filter((group) => group.changes.length > 0);
@@ -86,7 +106,11 @@ export function joinRuns(parts: readonly WordPart[]): WordPart[] {
 }
 
 export function compareVersions(kind: FileKind, before: HistoryVersion, after: HistoryVersion): Comparison {
-	const sections = diffBodies(before.body, after.body).map((section) => ({ ...section, parts: joinRuns(section.parts), heading: section.title === '' ? 'Phần mở đầu' : section.title }));
+	const sections = diffBodies(before.body, after.body).map((section) => ({
+		...section,
+		parts: joinRuns(section.parts),
+		heading: section.title === '' ? 'Phần mở đầu' : section.title,
+	}));
 	return {
 		groups: groupChanges(diffDocumentFields(kind, before.data, after.data)),
 		sections,
@@ -95,6 +119,12 @@ export function compareVersions(kind: FileKind, before: HistoryVersion, after: H
 }
 
 /** The change notes of the issues after `from` up to `to`, as written in their revision logs. */
-export function notesBetween(issues: ReadonlyArray<{ issue: number; note: string }>, from: number, to: number): Array<{ issue: number; note: string }> {
-	return issues.filter((entry) => entry.issue > from && entry.issue <= to && entry.note !== '').map((entry) => ({ issue: entry.issue, note: entry.note }));
+export function notesBetween(
+	issues: ReadonlyArray<{ issue: number; note: string }>,
+	from: number,
+	to: number,
+): Array<{ issue: number; note: string }> {
+	return issues
+		.filter((entry) => entry.issue > from && entry.issue <= to && entry.note !== '')
+		.map((entry) => ({ issue: entry.issue, note: entry.note }));
 }

@@ -12,17 +12,36 @@ export interface IssueNotice {
 /** The banner of an issue's own page (`…/lan-<n>/`). */
 export function issueNotice(timeline: Timeline, entry: IssueEntry): IssueNotice {
 	const { shown, home } = timeline;
-	const toShown = { href: home, label: shown.status === 'in-force' ? `Xem lần ban hành đang có hiệu lực (lần ${shown.issue})` : 'Xem trang chính của tài liệu' };
+	const toShown = {
+		href: home,
+		label: shown.status === 'in-force' ? `Xem lần ban hành đang có hiệu lực (lần ${shown.issue})` : 'Xem trang chính của tài liệu',
+	};
 	if (entry.status === 'expired') {
 		const next = timeline.issues[timeline.issues.indexOf(entry) + 1];
-		const replaced = next === undefined ? '' : ` Lần ban hành này đã được thay thế bởi lần ban hành ${next.issue}, có hiệu lực từ ${next.effective}.`;
-		return { tone: 'expired', title: 'Đã hết hiệu lực', text: `Đây là lần ban hành ${entry.issue} (hiệu lực từ ${entry.effective}), chỉ còn giá trị tra cứu.${replaced}`, link: toShown };
+		const replaced =
+			next === undefined ? '' : ` Lần ban hành này đã được thay thế bởi lần ban hành ${next.issue}, có hiệu lực từ ${next.effective}.`;
+		return {
+			tone: 'expired',
+			title: 'Đã hết hiệu lực',
+			text: `Đây là lần ban hành ${entry.issue} (hiệu lực từ ${entry.effective}), chỉ còn giá trị tra cứu.${replaced}`,
+			link: toShown,
+		};
 	}
 	if (entry.status === 'upcoming') {
 		const meanwhile = shown.status === 'in-force' ? ` Đến trước ngày đó, lần ban hành ${shown.issue} vẫn được áp dụng.` : '';
-		return { tone: 'upcoming', title: 'Chưa có hiệu lực', text: `Lần ban hành ${entry.issue} sẽ có hiệu lực từ ${entry.effective}.${meanwhile}`, ...(entry === shown && timeline.issues.length === 1 ? {} : { link: toShown }) };
+		return {
+			tone: 'upcoming',
+			title: 'Chưa có hiệu lực',
+			text: `Lần ban hành ${entry.issue} sẽ có hiệu lực từ ${entry.effective}.${meanwhile}`,
+			...(entry === shown && timeline.issues.length === 1 ? {} : { link: toShown }),
+		};
 	}
-	return { tone: 'in-force', title: 'Đang có hiệu lực', text: `Đây là lần ban hành ${entry.issue}, đang có hiệu lực từ ${entry.effective}. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới.`, link: { href: home, label: `Xem toàn văn lần ban hành ${entry.issue}` } };
+	return {
+		tone: 'in-force',
+		title: 'Đang có hiệu lực',
+		text: `Đây là lần ban hành ${entry.issue}, đang có hiệu lực từ ${entry.effective}. Toàn văn được đăng ở trang chính của tài liệu; địa chỉ này giữ nguyên để tra cứu khi có lần ban hành mới.`,
+		link: { href: home, label: `Xem toàn văn lần ban hành ${entry.issue}` },
+	};
 }
 
 /** What the main page says beside the shown issue: that it is not in force yet, and the issues coming later. */

@@ -21,7 +21,10 @@ export interface RevisionRowView {
  */
 export function revisionLogView(timeline: Timeline, entry: IssueEntry): RevisionRowView[] {
 	const upTo = timeline.issues.filter((item) => item.issue <= entry.issue);
-	const rows = buildRevisionLog(entry.version.data.revisions, upTo.map((item) => item.version));
+	const rows = buildRevisionLog(
+		entry.version.data.revisions,
+		upTo.map((item) => item.version),
+	);
 	return rows.map((row) => {
 		const href = upTo.find((item) => item.issue === row.issue)?.href;
 		const warning = row.mismatch.length === 0 ? undefined : `Chưa khớp với lịch sử lưu trữ: ${row.mismatch.join('; ')}.`;

@@ -51,8 +51,15 @@ function statusText(status: IssueStatus, effective: string): string {
  * The issues of one document on `today` (`YYYY-MM-DD`). `current` stands in for a document the
  * history collection does not know (history then counts as unavailable).
  */
-export function documentTimeline(history: DocumentHistoryData | undefined, current: { data: DocumentControl; body?: string }, today: string, home: string): Timeline {
-	const versions: HistoryVersion[] = history?.versions.length ? history.versions : [{ issue: current.data.issue, data: current.data, body: current.body ?? '', current: true, html: '' }];
+export function documentTimeline(
+	history: DocumentHistoryData | undefined,
+	current: { data: DocumentControl; body?: string },
+	today: string,
+	home: string,
+): Timeline {
+	const versions: HistoryVersion[] = history?.versions.length
+		? history.versions
+		: [{ issue: current.data.issue, data: current.data, body: current.body ?? '', current: true, html: '' }];
 	const { inForce, upcoming } = issueInForce(versions, today);
 	const upcomingIssues = new Set(upcoming.map((version) => version.issue));
 	const issues = versions.map((version, index): IssueEntry => {
@@ -71,8 +78,11 @@ export function documentTimeline(history: DocumentHistoryData | undefined, curre
 		};
 	});
 	// `versions` always holds at least the current issue, so there is a last issue.
-	const shown: IssueEntry = issues.find((entry) => entry.status === 'in-force') ?? issues.find((entry) => entry.status === 'upcoming') ?? issues.at(-1)!;
-	const pairs = issues.flatMap((from, index) => issues.slice(index + 1).map((to) => ({ from, to, href: comparePath(home, from.issue, to.issue) })));
+	const shown: IssueEntry =
+		issues.find((entry) => entry.status === 'in-force') ?? issues.find((entry) => entry.status === 'upcoming') ?? issues.at(-1)!;
+	const pairs = issues.flatMap((from, index) =>
+		issues.slice(index + 1).map((to) => ({ from, to, href: comparePath(home, from.issue, to.issue) })),
+	);
 	return {
 		available: history?.available ?? false,
 		home,

@@ -81,7 +81,11 @@ export function pastKey(file: string, issue: number): string {
  * document (`current`, looked up by file), past issues' body and HTML from `past`. Undefined when
  * a text is missing (the document is not part of this build).
  */
-export function withTexts(stored: StoredHistoryData, current: (file: string) => { data: DocumentVersion['data']; body: string } | undefined, past: ReadonlyMap<string, PastText>): DocumentHistoryData | undefined {
+export function withTexts(
+	stored: StoredHistoryData,
+	current: (file: string) => { data: DocumentVersion['data']; body: string } | undefined,
+	past: ReadonlyMap<string, PastText>,
+): DocumentHistoryData | undefined {
 	const versions: HistoryVersion[] = [];
 	for (const { data, ...version } of stored.versions) {
 		if (version.current) {

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSettings, clearBuildSettings, clearHandoff, getHandoff, setBuildSettings, setHandoff } from '../../../src/lib/build/context.ts';
+import {
+	buildSettings,
+	clearBuildSettings,
+	clearHandoff,
+	getHandoff,
+	setBuildSettings,
+	setHandoff,
+} from '../../../src/lib/build/context.ts';
 import { currentTexts, pastTexts } from '../../../src/lib/versions-view/types.ts';
 
 describe('the build context', () => {

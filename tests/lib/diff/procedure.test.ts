@@ -18,7 +18,10 @@ describe('field-by-field changes of a procedure', () => {
 		const before = await fixtureProcedure();
 		const after: Procedure = structuredClone(before);
 		after.days = 2;
-		after.dossier = [{ name: 'Tờ khai đăng ký khai sinh', copy: 'ban-chinh', count: 1, need: 'bat-buoc', form: 'BM-01' }, { name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 1, need: 'theo-truong-hop', note: 'Trường hợp ủy quyền' }];
+		after.dossier = [
+			{ name: 'Tờ khai đăng ký khai sinh', copy: 'ban-chinh', count: 1, need: 'bat-buoc', form: 'BM-01' },
+			{ name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 1, need: 'theo-truong-hop', note: 'Trường hợp ủy quyền' },
+		];
 		after.fees = [
 			{ name: 'Lệ phí đăng ký khai sinh', amount: 0, method: 'truc-tuyen' },
 			{ name: 'Lệ phí đăng ký khai sinh', amount: 5000, method: 'truc-tiep' },
@@ -54,7 +57,9 @@ describe('field-by-field changes of a procedure', () => {
 		after.conditions = 'khong';
 		after.applicants = undefined;
 		after.fees = [{ name: 'Lệ phí đăng ký khai sinh', amount: 5600, unit: 'bản', until: '2023-12-31', exempt: ['Người thuộc hộ nghèo'] }];
-		after.dossier = (before.dossier ?? []).map((item) => (item.name === 'Giấy chứng sinh' ? { ...item, need: 'xuat-trinh' as const } : item));
+		after.dossier = (before.dossier ?? []).map((item) =>
+			item.name === 'Giấy chứng sinh' ? { ...item, need: 'xuat-trinh' as const } : item,
+		);
 		after.records = undefined;
 		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
 			'Đối tượng thực hiện: Cha, mẹ hoặc người thân thích của trẻ → chưa có thông tin',
@@ -67,7 +72,9 @@ describe('field-by-field changes of a procedure', () => {
 		none.fees = 'khong';
 		const unstated = structuredClone(before);
 		unstated.fees = undefined;
-		expect(diffDocumentFields('procedure', unstated, none).map((change) => change.text)).toEqual(['Phí, lệ phí: chưa có thông tin → không có']);
+		expect(diffDocumentFields('procedure', unstated, none).map((change) => change.text)).toEqual([
+			'Phí, lệ phí: chưa có thông tin → không có',
+		]);
 	});
 
 	it('are empty for identical issues', async () => {
@@ -79,7 +86,8 @@ describe('field-by-field changes of a procedure', () => {
 describe('word-by-word changes of the body', () => {
 	it('mark insertions and deletions within each section', () => {
 		const before = '## 1. Mục đích\n\nQuy định trình tự giải quyết.\n\n## 2. Phạm vi\n\nÁp dụng tại xã.\n';
-		const after = '## 1. Mục đích\n\nQuy định trình tự, thủ tục giải quyết.\n\n## 2. Phạm vi\n\nÁp dụng tại xã.\n\n## 3. Tài liệu viện dẫn\n\nLuật Hộ tịch.\n';
+		const after =
+			'## 1. Mục đích\n\nQuy định trình tự, thủ tục giải quyết.\n\n## 2. Phạm vi\n\nÁp dụng tại xã.\n\n## 3. Tài liệu viện dẫn\n\nLuật Hộ tịch.\n';
 		expect(diffBodies(before, after)).toEqual([
 			{
 				title: '1. Mục đích',
@@ -116,17 +124,35 @@ describe('changes to time limits and parts', () => {
 		const after: Procedure = structuredClone(before);
 		delete after.days;
 		after.hours = 12;
-		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual(['Thời hạn giải quyết: 3 ngày làm việc → 12 giờ']);
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Thời hạn giải quyết: 3 ngày làm việc → 12 giờ',
+		]);
 		const sameDay: Procedure = { ...structuredClone(after), sameDay: { cutoff: '15:00' } };
 		delete sameDay.hours;
-		expect(diffDocumentFields('procedure', after, sameDay).map((change) => change.text)).toEqual(['Thời hạn giải quyết: 12 giờ → trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)']);
+		expect(diffDocumentFields('procedure', after, sameDay).map((change) => change.text)).toEqual([
+			'Thời hạn giải quyết: 12 giờ → trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',
+		]);
 	});
 
 	it('name parts added, removed, retimed, moved to another agency, and the steps changed in a part', async () => {
 		const base = await fixtureProcedure();
 		delete base.steps;
-		const before: Procedure = { ...base, days: 5, parts: [{ name: 'Cấp xã', agency: 'UBND xã', days: 2, steps: [step('Tiếp nhận', 1), step('Chuyển hồ sơ', 1)] }, { name: 'Cấp huyện', days: 3, steps: [step('Thẩm định', 3)] }] };
-		const after: Procedure = { ...base, days: 5, parts: [{ name: 'Cấp xã', agency: 'UBND phường', days: 1.5, steps: [step('Tiếp nhận', '0,5 ngày'), step('Chuyển hồ sơ', 1)] }, { name: 'Cấp tỉnh', agency: 'Sở Tư pháp', days: 3.5, steps: [step('Thẩm định', 3.5)] }] };
+		const before: Procedure = {
+			...base,
+			days: 5,
+			parts: [
+				{ name: 'Cấp xã', agency: 'UBND xã', days: 2, steps: [step('Tiếp nhận', 1), step('Chuyển hồ sơ', 1)] },
+				{ name: 'Cấp huyện', days: 3, steps: [step('Thẩm định', 3)] },
+			],
+		};
+		const after: Procedure = {
+			...base,
+			days: 5,
+			parts: [
+				{ name: 'Cấp xã', agency: 'UBND phường', days: 1.5, steps: [step('Tiếp nhận', '0,5 ngày'), step('Chuyển hồ sơ', 1)] },
+				{ name: 'Cấp tỉnh', agency: 'Sở Tư pháp', days: 3.5, steps: [step('Thẩm định', 3.5)] },
+			],
+		};
 		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
 			'Thêm phần «Cấp tỉnh» do Sở Tư pháp thực hiện, 3,5 ngày làm việc',
 			'Bỏ phần «Cấp huyện»',
@@ -139,7 +165,9 @@ describe('changes to time limits and parts', () => {
 	it('show a step given half hours in hours, and one with no time as not stated', async () => {
 		const before = await fixtureProcedure();
 		const after: Procedure = structuredClone(before);
-		after.steps = (after.steps ?? []).map((item, index) => (index === 0 ? { ...item, time: '0,5 giờ' } : index === 1 ? { action: item.action, role: item.role, outputs: item.outputs } : item));
+		after.steps = (after.steps ?? []).map((item, index) =>
+			index === 0 ? { ...item, time: '0,5 giờ' } : index === 1 ? { action: item.action, role: item.role, outputs: item.outputs } : item,
+		);
 		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
 			'Thời gian bước «Tiếp nhận, kiểm tra hồ sơ»: 0,5 ngày → 0,5 giờ',
 			'Thời gian bước «Thẩm định, trình ký»: 2 ngày → chưa ghi thời gian',

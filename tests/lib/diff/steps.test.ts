@@ -19,15 +19,27 @@ describe('diffSteps', () => {
 		];
 		expect(diffSteps(before, after).map((change) => [change.change, change.text])).toEqual([
 			['added', 'Thêm bước «Vào sổ, đóng dấu» do Văn thư thực hiện, 0,25 ngày'],
-			['changed', 'Bước đổi nội dung: «Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ» → «Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ; chuyển hồ sơ trên phần mềm một cửa»; chuyển từ Công chức Tư pháp - Hộ tịch sang Công chức tiếp nhận; thời gian 0,5 ngày → 0,25 ngày'],
+			[
+				'changed',
+				'Bước đổi nội dung: «Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ» → «Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ; chuyển hồ sơ trên phần mềm một cửa»; chuyển từ Công chức Tư pháp - Hộ tịch sang Công chức tiếp nhận; thời gian 0,5 ngày → 0,25 ngày',
+			],
 			['changed', 'Bước đổi nội dung: «Xem xét, ký Giấy khai sinh; đóng dấu» → «Xem xét, ký Giấy khai sinh»'],
 		]);
 		const [, reworded] = diffSteps(before, after);
-		expect(reworded).toMatchObject({ before: 'Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ', label: 'Bước đổi nội dung', suffix: '; chuyển từ Công chức Tư pháp - Hộ tịch sang Công chức tiếp nhận; thời gian 0,5 ngày → 0,25 ngày', prose: true });
+		expect(reworded).toMatchObject({
+			before: 'Tiếp nhận, kiểm tra hồ sơ; lập Giấy tiếp nhận hồ sơ',
+			label: 'Bước đổi nội dung',
+			suffix: '; chuyển từ Công chức Tư pháp - Hộ tịch sang Công chức tiếp nhận; thời gian 0,5 ngày → 0,25 ngày',
+			prose: true,
+		});
 	});
 
 	it('keeps unlike steps as one removed and one added', () => {
-		expect(diffSteps([step('Thẩm định hồ sơ', 'Chuyên viên', 1)], [step('Niêm yết công khai', 'Chuyên viên', 1)], ' (trường hợp «A»)').map((change) => change.text)).toEqual([
+		expect(
+			diffSteps([step('Thẩm định hồ sơ', 'Chuyên viên', 1)], [step('Niêm yết công khai', 'Chuyên viên', 1)], ' (trường hợp «A»)').map(
+				(change) => change.text,
+			),
+		).toEqual([
 			'Bỏ bước (trường hợp «A») «Thẩm định hồ sơ» (Chuyên viên)',
 			'Thêm bước (trường hợp «A») «Niêm yết công khai» do Chuyên viên thực hiện, 1 ngày',
 		]);

@@ -35,7 +35,11 @@ describe('renderFlowchart', () => {
 	});
 
 	it('escapes markup in step text', () => {
-		const svg = renderFlowchart({ id: 'x', title: 'A & B', steps: [{ number: 1, action: '<script>alert(1)</script>', role: 'Chuyên viên "A"', time: '1 ngày', counted: true }] });
+		const svg = renderFlowchart({
+			id: 'x',
+			title: 'A & B',
+			steps: [{ number: 1, action: '<script>alert(1)</script>', role: 'Chuyên viên "A"', time: '1 ngày', counted: true }],
+		});
 		expect(svg).not.toContain('<script>');
 		expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 		expect(svg).toContain('Lưu đồ: A &amp; B');

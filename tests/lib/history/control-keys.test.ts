@@ -8,7 +8,10 @@ import { DEMO_CONTENT } from '../../helpers/corpus.ts';
 /** What a full parse gives: the answer the line scan must match. */
 function parsed(text: string) {
 	const raw = parseMarkdown(text).data as { code?: unknown; issue?: unknown } | undefined;
-	return { code: typeof raw?.code === 'string' ? raw.code : '', issue: typeof raw?.issue === 'number' && Number.isInteger(raw.issue) ? raw.issue : undefined };
+	return {
+		code: typeof raw?.code === 'string' ? raw.code : '',
+		issue: typeof raw?.issue === 'number' && Number.isInteger(raw.issue) ? raw.issue : undefined,
+	};
 }
 
 const doc = (head: string) => `---\ntitle: Quy trình\n${head}\nsteps:\n  - issue: 9\n---\n\nissue: 7\n`;

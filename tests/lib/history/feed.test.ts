@@ -10,8 +10,18 @@ describe('the Atom feed of new issues', () => {
 			home: 'https://iso.example.vn/xa/',
 			title: 'UBND xã Minh Hòa — tài liệu mới ban hành',
 			entries: [
-				{ url: 'https://iso.example.vn/xa/thu-tuc/a/lan-1/', title: 'QT-01 Quy trình A — lần 1', date: '2025-08-01', summary: 'Ban hành lần đầu' },
-				{ url: 'https://iso.example.vn/xa/thu-tuc/a/', title: 'QT-01 Quy trình A — lần 2', date: '2026-01-10', summary: 'Thời hạn 3 → 2 ngày & bỏ <giấy chứng sinh>' },
+				{
+					url: 'https://iso.example.vn/xa/thu-tuc/a/lan-1/',
+					title: 'QT-01 Quy trình A — lần 1',
+					date: '2025-08-01',
+					summary: 'Ban hành lần đầu',
+				},
+				{
+					url: 'https://iso.example.vn/xa/thu-tuc/a/',
+					title: 'QT-01 Quy trình A — lần 2',
+					date: '2026-01-10',
+					summary: 'Thời hạn 3 → 2 ngày & bỏ <giấy chứng sinh>',
+				},
 			],
 		});
 		expect(xml).toBe(`<?xml version="1.0" encoding="utf-8"?>
@@ -47,7 +57,17 @@ describe('the revision log built from issues and change notes', () => {
 		body: '',
 		current: false,
 		...(commit === undefined ? {} : { commit, date: issued }),
-		data: { code: 'QT-01', title: 'Quy trình', issue, issued, effective: issued, drafted: person, reviewed: person, approved: person, revisions: [] },
+		data: {
+			code: 'QT-01',
+			title: 'Quy trình',
+			issue,
+			issued,
+			effective: issued,
+			drafted: person,
+			reviewed: person,
+			approved: person,
+			revisions: [],
+		},
 	});
 
 	it('joins each note with the recorded issue and flags what does not match', () => {
@@ -60,8 +80,22 @@ describe('the revision log built from issues and change notes', () => {
 		);
 		expect(rows).toEqual([
 			{ issue: 1, date: '2025-08-01', part: 'Toàn bộ', description: 'Ban hành lần đầu', commit: 'aaa', mismatch: [] },
-			{ issue: 2, date: '2026-01-10', part: '—', description: '—', commit: 'bbb', mismatch: ['lần ban hành 2 có trong lịch sử nhưng chưa có dòng trong bảng theo dõi sửa đổi'] },
-			{ issue: 3, date: '2026-03-02', part: 'Mục 5', description: 'Rút ngắn thời hạn', commit: 'ccc', mismatch: ['ngày ghi trong bảng khác ngày ban hành của lần 3'] },
+			{
+				issue: 2,
+				date: '2026-01-10',
+				part: '—',
+				description: '—',
+				commit: 'bbb',
+				mismatch: ['lần ban hành 2 có trong lịch sử nhưng chưa có dòng trong bảng theo dõi sửa đổi'],
+			},
+			{
+				issue: 3,
+				date: '2026-03-02',
+				part: 'Mục 5',
+				description: 'Rút ngắn thời hạn',
+				commit: 'ccc',
+				mismatch: ['ngày ghi trong bảng khác ngày ban hành của lần 3'],
+			},
 		]);
 	});
 });

@@ -21,11 +21,17 @@ describe('reading issues from git', () => {
 	it('yields one issue per change of issue number on the main line, with its commit and content', async () => {
 		repo = await tempRepo();
 		const first = await repo.commit('Ban hành lần 1');
-		await issueProcedure(repo, 2, '2026-01-10', [['days: 3', 'days: 2.5'], ['time: 2\n', 'time: 1.5\n']]);
+		await issueProcedure(repo, 2, '2026-01-10', [
+			['days: 3', 'days: 2.5'],
+			['time: 2\n', 'time: 1.5\n'],
+		]);
 		const second = await repo.commit('Ban hành lần 2');
 		await repo.edit(PROCEDURE, 'Quy định trình tự giải quyết.', 'Quy định trình tự, thủ tục giải quyết.');
 		const typo = await repo.commit('Sửa lỗi chính tả, không đổi lần ban hành');
-		await issueProcedure(repo, 3, '2026-03-01', [['days: 2.5', 'days: 2'], ['time: 1.5\n', 'time: 1\n']]);
+		await issueProcedure(repo, 3, '2026-03-01', [
+			['days: 2.5', 'days: 2'],
+			['time: 1.5\n', 'time: 1\n'],
+		]);
 		const third = await repo.commit('Ban hành lần 3');
 
 		const result = await readHistory(repo.content, systemGit);
@@ -63,10 +69,17 @@ describe('reading issues from git', () => {
 		const text = await repo.read(PROCEDURE);
 		await repo.move(PROCEDURE, 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh-moi.md');
 		// Rewriting most of the file defeats git's rename detection; the code stays QT-MH-01.
-		await repo.write('agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh-moi.md', text.replace(/^issue: 1$/m, 'issue: 2').replace(/## [\s\S]*$/, `${'## 1. Mục đích\n\nViết lại toàn bộ.\n\n'.repeat(1)}## 2. Phạm vi\n\nMới.\n`));
+		await repo.write(
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh-moi.md',
+			text
+				.replace(/^issue: 1$/m, 'issue: 2')
+				.replace(/## [\s\S]*$/, `${'## 1. Mục đích\n\nViết lại toàn bộ.\n\n'.repeat(1)}## 2. Phạm vi\n\nMới.\n`),
+		);
 		const second = await repo.commit('Viết lại quy trình');
 		const result = await readHistory(repo.content, systemGit);
-		expect(summary(result, 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh-moi.md')?.map((issue) => [issue.issue, issue.commit])).toEqual([
+		expect(
+			summary(result, 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh-moi.md')?.map((issue) => [issue.issue, issue.commit]),
+		).toEqual([
 			[1, first],
 			[2, second],
 		]);

@@ -10,10 +10,16 @@ describe('the issues of a document and the one in force', () => {
 		const repo = await tempRepo();
 		try {
 			const first = await repo.commit('Ban hành lần 1');
-			await issueProcedure(repo, 2, '2026-01-10', [['days: 3', 'days: 2.5'], ['time: 2\n', 'time: 1.5\n']]);
+			await issueProcedure(repo, 2, '2026-01-10', [
+				['days: 3', 'days: 2.5'],
+				['time: 2\n', 'time: 1.5\n'],
+			]);
 			const second = await repo.commit('Ban hành lần 2');
 			// Issue 3 is signed but takes effect later, and is not committed yet.
-			await issueProcedure(repo, 3, '2026-09-01', [['days: 2.5', 'days: 2'], ['time: 1.5\n', 'time: 1\n']]);
+			await issueProcedure(repo, 3, '2026-09-01', [
+				['days: 2.5', 'days: 2'],
+				['time: 1.5\n', 'time: 1\n'],
+			]);
 			const [history, corpus] = await Promise.all([readHistory(repo.content, systemGit), loadCorpus(repo.content)]);
 			const doc = corpus.agencies[0]?.procedures[0];
 			if (doc === undefined) throw new Error('procedure missing');

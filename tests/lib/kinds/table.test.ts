@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMAS } from '../../../schemas/json-schema.ts';
-import { AGENCY_KINDS, COLLECTIONS, DOCUMENT_KINDS, documentKind, KINDS, kindOfSearch, SEARCH_KINDS } from '../../../src/lib/kinds/index.ts';
+import {
+	AGENCY_KINDS,
+	COLLECTIONS,
+	DOCUMENT_KINDS,
+	documentKind,
+	KINDS,
+	kindOfSearch,
+	SEARCH_KINDS,
+} from '../../../src/lib/kinds/index.ts';
 import { classifyPath } from '../../../src/lib/load/classify.ts';
 import { documentId } from '../../../src/lib/load/export.ts';
 
@@ -42,7 +50,18 @@ describe('the table of kinds', () => {
 	});
 
 	it('names the collections in the order of the open-data export', () => {
-		expect(COLLECTIONS).toEqual(['province', 'catalogue', 'tthc', 'legal', 'agencies', 'policies', 'objectives', 'procedures', 'internal', 'statistics']);
+		expect(COLLECTIONS).toEqual([
+			'province',
+			'catalogue',
+			'tthc',
+			'legal',
+			'agencies',
+			'policies',
+			'objectives',
+			'procedures',
+			'internal',
+			'statistics',
+		]);
 	});
 
 	it('gives the controlled documents their search names and labels', () => {

@@ -50,14 +50,22 @@ describe('file names and places', () => {
 	});
 
 	it('reports agency.yml beside agency.yaml, and province.yml beside province.yaml', () => {
-		expect(addressFindings(['agencies/xa/agency.yaml', 'agencies/xa/agency.yml', 'agencies/xa/policy.md', 'province.yaml', 'province.yml'], []).map(line)).toEqual([
+		expect(
+			addressFindings(
+				['agencies/xa/agency.yaml', 'agencies/xa/agency.yml', 'agencies/xa/policy.md', 'province.yaml', 'province.yml'],
+				[],
+			).map(line),
+		).toEqual([
 			'agencies/xa/agency.yml error address-duplicate Tệp này và tệp "agencies/xa/agency.yaml" cùng ra một địa chỉ trang /xa/, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.',
 			'province.yml error address-duplicate Tệp này và tệp "province.yaml" cùng ra một địa chỉ trang /, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.',
 		]);
 	});
 
 	it('reports two objectives documents of one year, keeping the one named after it', () => {
-		const folder = { id: 'xa', objectives: [2026, 2025].map((year) => ({ file: `agencies/xa/objectives/${year}.md`, data: { year: 2026 } })) };
+		const folder = {
+			id: 'xa',
+			objectives: [2026, 2025].map((year) => ({ file: `agencies/xa/objectives/${year}.md`, data: { year: 2026 } })),
+		};
 		expect(addressFindings([], [folder]).map(line)).toEqual([
 			'agencies/xa/objectives/2025.md error address-duplicate Tệp này và tệp "agencies/xa/objectives/2026.md" cùng ra một địa chỉ trang /xa/muc-tieu/2026/, nên một trong hai trang bị mất. Đổi tên hoặc sửa để mỗi tệp có địa chỉ riêng, hoặc xóa tệp thừa.',
 		]);

@@ -6,7 +6,11 @@ const split = (text: string, path: Array<string | number>, key: string) => findF
 
 describe('findFlowSplit', () => {
 	it('finds the value a comma cut in { … }, with every piece after it, and the line of the key', () => {
-		expect(split('steps:\n  - { action: Thẩm định, trình ký, role: Chuyên viên }\n', ['steps', 0], 'trình ký')).toEqual({ field: 'action', quoted: 'action: "Thẩm định, trình ký"', position: { line: 3, column: 26 } });
+		expect(split('steps:\n  - { action: Thẩm định, trình ký, role: Chuyên viên }\n', ['steps', 0], 'trình ký')).toEqual({
+			field: 'action',
+			quoted: 'action: "Thẩm định, trình ký"',
+			position: { line: 3, column: 26 },
+		});
 		expect(split('x: { action: Ký, đóng dấu, vào sổ }\n', ['x'], 'đóng dấu')).toMatchObject({ quoted: 'action: "Ký, đóng dấu, vào sổ"' });
 	});
 

@@ -13,14 +13,23 @@ describe('reading the frontmatter of a Markdown file', () => {
 	});
 	afterAll(() => rm(dir, { recursive: true, force: true }));
 
-	it.each(['js', 'javascript', 'coffee', 'coffeescript', 'JS'])('never runs a header opened with ---%s, and reads no data from it', (tag) => {
-		const marker = join(dir, `${tag}.txt`);
-		const code = `{ a: (globalThis.qmsPwned = 1, require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')) }`;
-		const parsed = parseMarkdown(`---${tag}\n${code}\n---\n# Nội dung\n`);
-		expect(parsed).toEqual({ yaml: undefined, data: undefined, body: '# Nội dung\n', bodyLine: 4, language: { name: tag, line: `---${tag}`, column: 4 } });
-		expect(existsSync(marker)).toBe(false);
-		expect((globalThis as Record<string, unknown>)['qmsPwned']).toBeUndefined();
-	});
+	it.each(['js', 'javascript', 'coffee', 'coffeescript', 'JS'])(
+		'never runs a header opened with ---%s, and reads no data from it',
+		(tag) => {
+			const marker = join(dir, `${tag}.txt`);
+			const code = `{ a: (globalThis.qmsPwned = 1, require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')) }`;
+			const parsed = parseMarkdown(`---${tag}\n${code}\n---\n# Nội dung\n`);
+			expect(parsed).toEqual({
+				yaml: undefined,
+				data: undefined,
+				body: '# Nội dung\n',
+				bodyLine: 4,
+				language: { name: tag, line: `---${tag}`, column: 4 },
+			});
+			expect(existsSync(marker)).toBe(false);
+			expect((globalThis as Record<string, unknown>)['qmsPwned']).toBeUndefined();
+		},
+	);
 
 	it('treats any other text after the opening --- as a language it does not read, with a finding at line 1', () => {
 		const parsed = parseMarkdown('--- tiếng Việt\ncode: QT-01\n---\nThân bài\n');
@@ -32,7 +41,8 @@ describe('reading the frontmatter of a Markdown file', () => {
 			column: 5,
 			severity: 'error',
 			rule: 'frontmatter-language',
-			message: 'Dòng đầu tiên "--- tiếng Việt" có thêm "tiếng Việt" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "tiếng Việt" để dòng đầu tiên chỉ còn "---".',
+			message:
+				'Dòng đầu tiên "--- tiếng Việt" có thêm "tiếng Việt" sau ba dấu gạch ngang: phần thông tin đầu tệp chỉ được viết bằng YAML nên phần này không được đọc. Xóa "tiếng Việt" để dòng đầu tiên chỉ còn "---".',
 		});
 	});
 
@@ -47,7 +57,11 @@ describe('reading the frontmatter of a Markdown file', () => {
 	});
 
 	it('reads Windows line ends, a frontmatter without closing line and a closing line with trailing spaces', () => {
-		expect(parseMarkdown('---\r\ncode: QT-01\r\n---\r\nThân\r\n')).toMatchObject({ data: { code: 'QT-01' }, body: 'Thân\r\n', bodyLine: 4 });
+		expect(parseMarkdown('---\r\ncode: QT-01\r\n---\r\nThân\r\n')).toMatchObject({
+			data: { code: 'QT-01' },
+			body: 'Thân\r\n',
+			bodyLine: 4,
+		});
 		expect(parseMarkdown('---\ncode: QT-01\n')).toMatchObject({ data: { code: 'QT-01' }, body: '', bodyLine: 3 });
 		// gray-matter ends the frontmatter at `\n---`: the spaces after it open the body, which still starts on its own line of the file.
 		expect(parseMarkdown('---\ncode: QT-01\n---  \nThân\n')).toMatchObject({ data: { code: 'QT-01' }, body: '  \nThân\n', bodyLine: 3 });

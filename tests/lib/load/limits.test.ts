@@ -10,7 +10,9 @@ function aliasBomb(count: number): string {
 
 describe('size limits of a document', () => {
 	it('measures data as JSON would write it, and stops counting past the limit', () => {
-		expect(dataSize({ code: 'QT-01', days: 10, tthc: ['1.000894'], ok: true }, LIMITS.data)).toBe(JSON.stringify({ code: 'QT-01', days: 10, tthc: ['1.000894'], ok: true }).length);
+		expect(dataSize({ code: 'QT-01', days: 10, tthc: ['1.000894'], ok: true }, LIMITS.data)).toBe(
+			JSON.stringify({ code: 'QT-01', days: 10, tthc: ['1.000894'], ok: true }).length,
+		);
 		const cycle: unknown[] = [];
 		cycle.push(cycle);
 		expect(dataSize(cycle, 1000)).toBe(Infinity);
@@ -26,7 +28,8 @@ describe('size limits of a document', () => {
 				column: 5,
 				severity: 'error',
 				rule: 'alias-expansion',
-				message: 'Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.',
+				message:
+					'Các tham chiếu "*tên" lặp lại nội dung của neo "&tên" làm dữ liệu lớn hơn 256 KB (giới hạn cho một tài liệu). Viết trực tiếp giá trị thay cho tham chiếu, và chỉ dùng tham chiếu cho đoạn ngắn.',
 			},
 		]);
 		expect(withinLimits(value, '')).toBe(false);
@@ -35,7 +38,9 @@ describe('size limits of a document', () => {
 	it('reports nested aliases (a "billion laughs") within the limit', () => {
 		const levels = Array.from({ length: 12 }, (_, n) => `l${n + 1}: &l${n + 1} [${Array.from({ length: 10 }, () => `*l${n}`).join(', ')}]`);
 		const source = parseYamlSource(`l0: &l0 "ha"\n${levels.join('\n')}\n`);
-		expect(limitFindings('p.md', source, yamlValue(source), false, '', 1).map((f) => [f.rule, f.line, f.column])).toEqual([['alias-expansion', 2, 10]]);
+		expect(limitFindings('p.md', source, yamlValue(source), false, '', 1).map((f) => [f.rule, f.line, f.column])).toEqual([
+			['alias-expansion', 2, 10],
+		]);
 	});
 
 	it('reports oversized data without aliases at its largest field, and a long body at its first line', () => {

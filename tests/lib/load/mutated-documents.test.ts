@@ -28,7 +28,9 @@ function withFiles(base: readonly SourceFile[], files: readonly BaseFile[]): Sou
 describe('the loader on 10,000 mutated documents', () => {
 	it('reports every problem as a finding at a position, and never throws', async () => {
 		const base = (await readContentTree(VALID_FIXTURE)).filter((file) => file.text !== undefined);
-		const texts = await Promise.all(base.map(async (file) => ({ path: file.path, text: await readFile(join(VALID_FIXTURE, file.path), 'utf8') })));
+		const texts = await Promise.all(
+			base.map(async (file) => ({ path: file.path, text: await readFile(join(VALID_FIXTURE, file.path), 'utf8') })),
+		);
 		const rules = new Set(Object.keys(RULES));
 		let documents = 0;
 		fc.assert(
@@ -37,7 +39,8 @@ describe('the loader on 10,000 mutated documents', () => {
 				const corpus = parseCorpus(withFiles(base, files));
 				exportCorpus(corpus);
 				for (const finding of validateCorpus(corpus, { asOf: '2026-06-30' })) {
-					if (!rules.has(finding.rule) || !(finding.line >= 1) || !(finding.column >= 1) || finding.message.length < 20) throw new Error(`bad finding ${JSON.stringify(finding)}`);
+					if (!rules.has(finding.rule) || !(finding.line >= 1) || !(finding.column >= 1) || finding.message.length < 20)
+						throw new Error(`bad finding ${JSON.stringify(finding)}`);
 				}
 			}),
 			{ numRuns: RUNS },

@@ -9,11 +9,24 @@ import { validateCorpus } from '../../../src/lib/validate/index.ts';
 import { VALID_FIXTURE } from '../../helpers/corpus.ts';
 
 const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
-const PATHS = [PROCEDURE, 'agencies/xa-minh-hoa/agency.yaml', 'agencies/xa-minh-hoa/policy.md', 'agencies/xa-minh-hoa/objectives/2026.md', 'agencies/xa-minh-hoa/internal/nb-01.md', 'catalogue/tthc/cap-xa.yaml', 'catalogue/legal/all.yaml', 'province.yaml', 'catalogue/internal-processes.yaml'];
+const PATHS = [
+	PROCEDURE,
+	'agencies/xa-minh-hoa/agency.yaml',
+	'agencies/xa-minh-hoa/policy.md',
+	'agencies/xa-minh-hoa/objectives/2026.md',
+	'agencies/xa-minh-hoa/internal/nb-01.md',
+	'catalogue/tthc/cap-xa.yaml',
+	'catalogue/legal/all.yaml',
+	'province.yaml',
+	'catalogue/internal-processes.yaml',
+];
 
 async function fixtureFiles(): Promise<SourceFile[]> {
 	return Promise.all(
-		[...PATHS, 'agencies/xa-minh-hoa/internal/nb-03.md'].map(async (path) => ({ path, text: await readFile(join(VALID_FIXTURE, path), 'utf8') })),
+		[...PATHS, 'agencies/xa-minh-hoa/internal/nb-03.md'].map(async (path) => ({
+			path,
+			text: await readFile(join(VALID_FIXTURE, path), 'utf8'),
+		})),
 	);
 }
 
@@ -32,9 +45,17 @@ describe('the validator on random and malformed input', () => {
 	it('reports, never throws, whatever text a file holds', async () => {
 		const base = await fixtureFiles();
 		fc.assert(
-			fc.property(fc.constantFrom(...PATHS), fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `---\n${s}\n---\n`)), (path, text) => {
-				expectReportsOnly(base.map((file) => (file.path === path ? { path, text } : file)));
-			}),
+			fc.property(
+				fc.constantFrom(...PATHS),
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: 'binary' }),
+					fc.string().map((s) => `---\n${s}\n---\n`),
+				),
+				(path, text) => {
+					expectReportsOnly(base.map((file) => (file.path === path ? { path, text } : file)));
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -46,10 +67,25 @@ describe('the validator on random and malformed input', () => {
 		const data = parse(frontmatter) as Record<string, unknown>;
 		const keys = [...Object.keys(data), 'cases', 'unknownField'];
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom(...keys), fc.anything({ withNullPrototype: false, withBigInt: false, withDate: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false, withBoxedValues: false })), (changes) => {
-				const text = `---\n${stringify({ ...data, ...changes })}---\n${body}`;
-				expectReportsOnly(base.map((file) => (file.path === PROCEDURE ? { path: PROCEDURE, text } : file)));
-			}),
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom(...keys),
+					fc.anything({
+						withNullPrototype: false,
+						withBigInt: false,
+						withDate: false,
+						withMap: false,
+						withSet: false,
+						withTypedArray: false,
+						withSparseArray: false,
+						withBoxedValues: false,
+					}),
+				),
+				(changes) => {
+					const text = `---\n${stringify({ ...data, ...changes })}---\n${body}`;
+					expectReportsOnly(base.map((file) => (file.path === PROCEDURE ? { path: PROCEDURE, text } : file)));
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -57,10 +93,24 @@ describe('the validator on random and malformed input', () => {
 	it('reports, never throws, on random step tables and legal registries', async () => {
 		const base = await fixtureFiles();
 		const procedure = base.find((file) => file.path === PROCEDURE)?.text ?? '';
-		const step = fc.record({ action: fc.string(), role: fc.string(), time: fc.oneof(fc.double({ noNaN: false }), fc.string(), fc.constant('không tính'), fc.integer().map((n) => `${n} giờ`)) }, { requiredKeys: [] });
+		const step = fc.record(
+			{
+				action: fc.string(),
+				role: fc.string(),
+				time: fc.oneof(
+					fc.double({ noNaN: false }),
+					fc.string(),
+					fc.constant('không tính'),
+					fc.integer().map((n) => `${n} giờ`),
+				),
+			},
+			{ requiredKeys: [] },
+		);
 		fc.assert(
 			fc.property(fc.array(step, { maxLength: 6 }), fc.oneof(fc.double(), fc.integer(), fc.constant(undefined)), (steps, days) => {
-				const text = procedure.replace(/days: 3\n/, days === undefined ? '' : `days: ${days}\n`).replace(/steps:\n[\s\S]*?(?=forms:)/, `${stringify({ steps })}`);
+				const text = procedure
+					.replace(/days: 3\n/, days === undefined ? '' : `days: ${days}\n`)
+					.replace(/steps:\n[\s\S]*?(?=forms:)/, `${stringify({ steps })}`);
 				expectReportsOnly(base.map((file) => (file.path === PROCEDURE ? { path: PROCEDURE, text } : file)));
 			}),
 			{ numRuns: 200 },

@@ -6,7 +6,9 @@ import { DEMO_CONTENT, VALID_FIXTURE } from '../../helpers/corpus.ts';
 
 describe('reading YAML fast and locating it on demand', () => {
 	it('gives the value the positional parser gives, for every file of the demo and the fixture', async () => {
-		const files = [...(await readContentTree(DEMO_CONTENT)), ...(await readContentTree(VALID_FIXTURE))].filter((file) => file.text !== undefined);
+		const files = [...(await readContentTree(DEMO_CONTENT)), ...(await readContentTree(VALID_FIXTURE))].filter(
+			(file) => file.text !== undefined,
+		);
 		expect(files.length).toBeGreaterThan(60);
 		for (const file of files) {
 			const source = file.path.endsWith('.md') ? parseMarkdown(file.text ?? '').yaml : parseYamlSource(file.text ?? '');

@@ -5,7 +5,12 @@ describe('heading ids of a body', () => {
 	it('are ASCII, start with a letter and are numbered when a heading repeats', async () => {
 		const render = await createBodyRenderer();
 		const { html, metadata } = await render('## 1. Mục đích\n\n### Đối tượng\n\n### Đối tượng\n\n## <span>?</span>\n');
-		expect([...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1])).toEqual(['vb-1-muc-dich', 'vb-doi-tuong', 'vb-doi-tuong-2', 'vb-muc']);
+		expect([...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1])).toEqual([
+			'vb-1-muc-dich',
+			'vb-doi-tuong',
+			'vb-doi-tuong-2',
+			'vb-muc',
+		]);
 		expect(metadata.headings.map((heading) => heading.slug)).toEqual(['vb-1-muc-dich', 'vb-doi-tuong', 'vb-doi-tuong-2', 'vb-muc']);
 	});
 

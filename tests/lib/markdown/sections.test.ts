@@ -10,20 +10,35 @@ import { DEMO_CONTENT } from '../../helpers/corpus.ts';
 /** What a full CommonMark parser sees: the oracle the line scan must agree with. */
 function remarkHeadings(body: string): Array<[string, number]> {
 	const tree = unified().use(remarkParse).parse(body);
-	return tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => [toString(node), node.position?.start.line ?? 0]);
+	return tree.children
+		.filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
+		.map((node) => [toString(node), node.position?.start.line ?? 0]);
 }
 
 describe('reading the level-2 headings of a body', () => {
 	it('matches headings to the standard sections, ignoring numbering, case and diacritics', () => {
-		expect(readBodySections('## 1. Mục đích\n\ntext\n\n## II) PHAM VI\n\n## 8. Phụ lục\n').map((s) => [s.text, s.section, s.line])).toEqual([
-			['1. Mục đích', 0, 1],
-			['II) PHAM VI', 1, 5],
-			['8. Phụ lục', -1, 7],
-		]);
+		expect(readBodySections('## 1. Mục đích\n\ntext\n\n## II) PHAM VI\n\n## 8. Phụ lục\n').map((s) => [s.text, s.section, s.line])).toEqual(
+			[
+				['1. Mục đích', 0, 1],
+				['II) PHAM VI', 1, 5],
+				['8. Phụ lục', -1, 7],
+			],
+		);
 	});
 
 	it('recognises the wordings of migrated documents, and never takes the "vi" of "VIẾT TẮT" for a Roman numeral', () => {
-		const body = ['## I. MỤC ĐÍCH', '## Mục 2: Phạm vi áp dụng', '## III - TÀI LIỆU THAM CHIẾU', '## 4. ĐỊNH NGHĨA/VIẾT TẮT', '## VIẾT TẮT', '## 4) Thuật ngữ và chữ viết tắt', '## V. NỘI DUNG QUY TRÌNH', '## 6. CÁC BIỂU MẪU', '## VII. LƯU HỒ SƠ', '## Vị trí'].join('\n\n');
+		const body = [
+			'## I. MỤC ĐÍCH',
+			'## Mục 2: Phạm vi áp dụng',
+			'## III - TÀI LIỆU THAM CHIẾU',
+			'## 4. ĐỊNH NGHĨA/VIẾT TẮT',
+			'## VIẾT TẮT',
+			'## 4) Thuật ngữ và chữ viết tắt',
+			'## V. NỘI DUNG QUY TRÌNH',
+			'## 6. CÁC BIỂU MẪU',
+			'## VII. LƯU HỒ SƠ',
+			'## Vị trí',
+		].join('\n\n');
 		expect(readBodySections(body).map((s) => [s.text, s.section])).toEqual([
 			['I. MỤC ĐÍCH', 0],
 			['Mục 2: Phạm vi áp dụng', 1],

@@ -5,7 +5,12 @@ const CHANGE: IssueChange = {
 	issue: 3,
 	issued: '2026-05-04',
 	effective: '2026-05-11',
-	revision: { issue: 3, date: '2026-05-04', part: 'Mục 5.4 Thời hạn giải quyết', description: 'Giảm thời hạn từ 15 xuống 10 ngày làm việc' },
+	revision: {
+		issue: 3,
+		date: '2026-05-04',
+		part: 'Mục 5.4 Thời hạn giải quyết',
+		description: 'Giảm thời hạn từ 15 xuống 10 ngày làm việc',
+	},
 };
 
 /** A frontmatter written the way officers write it: comments, flow and block styles, quotes, a folded text. */
@@ -58,11 +63,16 @@ describe('editNewIssue', () => {
 		const before = OFFICER_FILE.split('\n');
 		const after = (edited ?? '').split('\n');
 		expect(after.length - before.length).toBe(4);
-		expect(before.filter((line, index) => after[index < 23 ? index : index + 4] !== line)).toEqual(["issue: 2      # lần ban hành", "issued: '2025-08-20'", 'effective: "2025-08-25" # hiệu lực sau 5 ngày']);
+		expect(before.filter((line, index) => after[index < 23 ? index : index + 4] !== line)).toEqual([
+			'issue: 2      # lần ban hành',
+			"issued: '2025-08-20'",
+			'effective: "2025-08-25" # hiệu lực sau 5 ngày',
+		]);
 	});
 
 	it('writes a one-line flow row after rows written as flow maps, quoting a text with a comma or a line break', () => {
-		const file = '---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n- { issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }\n---\nNội dung\n';
+		const file =
+			'---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n- { issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }\n---\nNội dung\n';
 		const change = { ...CHANGE, issue: 2, revision: { ...CHANGE.revision, issue: 2, description: 'Giảm thời hạn,\nbỏ bản sao' } };
 		expect(editNewIssue(file, change)).toBe(
 			'---\nissue: 2\nissued: 2026-05-04\neffective: 2026-05-11\nrevisions:\n- { issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }\n- { issue: 2, date: 2026-05-04, part: Mục 5.4 Thời hạn giải quyết, description: "Giảm thời hạn,\\nbỏ bản sao" }\n---\nNội dung\n',
@@ -70,14 +80,16 @@ describe('editNewIssue', () => {
 	});
 
 	it('appends inside a flow sequence, keeping what follows the bracket', () => {
-		const file = '---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions: [{ issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }] # một dòng\ndays: 3\n---\n';
+		const file =
+			'---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions: [{ issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }] # một dòng\ndays: 3\n---\n';
 		expect(editNewIssue(file, { ...CHANGE, issue: 2, revision: { ...CHANGE.revision, issue: 2 } })).toBe(
 			'---\nissue: 2\nissued: 2026-05-04\neffective: 2026-05-11\nrevisions: [{ issue: 1, date: 2026-01-02, part: Toàn bộ, description: Ban hành lần đầu }, { issue: 2, date: 2026-05-04, part: Mục 5.4 Thời hạn giải quyết, description: Giảm thời hạn từ 15 xuống 10 ngày làm việc }] # một dòng\ndays: 3\n---\n',
 		);
 	});
 
 	it('writes a text with line breaks as a literal block, indented under the row', () => {
-		const file = '---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n- issue: 1\n  date: 2026-01-02\n  part: Toàn bộ\n  description: Ban hành lần đầu\n---\n';
+		const file =
+			'---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n- issue: 1\n  date: 2026-01-02\n  part: Toàn bộ\n  description: Ban hành lần đầu\n---\n';
 		const change = { ...CHANGE, issue: 2, revision: { ...CHANGE.revision, issue: 2, description: 'Giảm thời hạn.\n\nBỏ bản sao.' } };
 		expect(editNewIssue(file, change)).toBe(
 			'---\nissue: 2\nissued: 2026-05-04\neffective: 2026-05-11\nrevisions:\n- issue: 1\n  date: 2026-01-02\n  part: Toàn bộ\n  description: Ban hành lần đầu\n- issue: 2\n  date: 2026-05-04\n  part: Mục 5.4 Thời hạn giải quyết\n  description: |-\n    Giảm thời hạn.\n\n    Bỏ bản sao.\n---\n',
@@ -85,7 +97,8 @@ describe('editNewIssue', () => {
 	});
 
 	it('keeps the line ends of a file saved with CRLF and its byte-order mark', () => {
-		const file = '\uFEFF---\r\nissue: 1\r\nissued: 2026-01-02\r\neffective: 2026-01-02\r\nrevisions:\r\n- issue: 1\r\n  date: 2026-01-02\r\n  part: Toàn bộ\r\n  description: Ban hành lần đầu\r\n---\r\nNội dung\r\n';
+		const file =
+			'\uFEFF---\r\nissue: 1\r\nissued: 2026-01-02\r\neffective: 2026-01-02\r\nrevisions:\r\n- issue: 1\r\n  date: 2026-01-02\r\n  part: Toàn bộ\r\n  description: Ban hành lần đầu\r\n---\r\nNội dung\r\n';
 		expect(editNewIssue(file, { ...CHANGE, issue: 2, revision: { ...CHANGE.revision, issue: 2 } })).toBe(
 			'\uFEFF---\r\nissue: 2\r\nissued: 2026-05-04\r\neffective: 2026-05-11\r\nrevisions:\r\n- issue: 1\r\n  date: 2026-01-02\r\n  part: Toàn bộ\r\n  description: Ban hành lần đầu\r\n- issue: 2\r\n  date: 2026-05-04\r\n  part: Mục 5.4 Thời hạn giải quyết\r\n  description: Giảm thời hạn từ 15 xuống 10 ngày làm việc\r\n---\r\nNội dung\r\n',
 		);
@@ -94,6 +107,8 @@ describe('editNewIssue', () => {
 	it('gives up on a frontmatter without the fields to edit', () => {
 		expect(editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\n---\n', CHANGE)).toBeUndefined();
 		expect(editNewIssue('# Không có phần thông tin đầu tệp\n', CHANGE)).toBeUndefined();
-		expect(editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n-\n  issue: 1\n---\n', CHANGE)).toBeUndefined();
+		expect(
+			editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n-\n  issue: 1\n---\n', CHANGE),
+		).toBeUndefined();
 	});
 });

@@ -5,7 +5,12 @@ import { DOCUMENT_FILES, raiseIssue, type NewIssueRequest } from '../../../src/l
 import { lines, VALID_FIXTURE } from '../../helpers/corpus.ts';
 
 const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
-const REQUEST: NewIssueRequest = { issued: '2026-05-04', effective: '2026-05-11', part: 'Mục 5.4 Thời hạn giải quyết', description: 'Giảm thời hạn từ 3 xuống 2 ngày làm việc' };
+const REQUEST: NewIssueRequest = {
+	issued: '2026-05-04',
+	effective: '2026-05-11',
+	part: 'Mục 5.4 Thời hạn giải quyết',
+	description: 'Giảm thời hạn từ 3 xuống 2 ngày làm việc',
+};
 
 let procedure: string;
 
@@ -17,17 +22,32 @@ describe('raiseIssue', () => {
 	it('raises the issue, sets both dates and appends the revision row, the rest of the file unchanged', () => {
 		const result = raiseIssue(PROCEDURE, procedure, REQUEST);
 		if (!result.ok) throw new Error(JSON.stringify(result));
-		expect([result.before.issue, result.after.issue, result.after.issued, result.after.effective]).toEqual([1, 2, '2026-05-04', '2026-05-11']);
-		expect(result.after.revisions.at(-1)).toEqual({ issue: 2, date: '2026-05-04', part: 'Mục 5.4 Thời hạn giải quyết', description: 'Giảm thời hạn từ 3 xuống 2 ngày làm việc' });
+		expect([result.before.issue, result.after.issue, result.after.issued, result.after.effective]).toEqual([
+			1,
+			2,
+			'2026-05-04',
+			'2026-05-11',
+		]);
+		expect(result.after.revisions.at(-1)).toEqual({
+			issue: 2,
+			date: '2026-05-04',
+			part: 'Mục 5.4 Thời hạn giải quyết',
+			description: 'Giảm thời hạn từ 3 xuống 2 ngày làm việc',
+		});
 		expect(result.text).toBe(
 			procedure
 				.replace('issue: 1\nissued: 2025-08-01\neffective: 2025-08-05\n', 'issue: 2\nissued: 2026-05-04\neffective: 2026-05-11\n')
-				.replace('    description: Ban hành lần đầu\n', '    description: Ban hành lần đầu\n  - issue: 2\n    date: 2026-05-04\n    part: Mục 5.4 Thời hạn giải quyết\n    description: Giảm thời hạn từ 3 xuống 2 ngày làm việc\n'),
+				.replace(
+					'    description: Ban hành lần đầu\n',
+					'    description: Ban hành lần đầu\n  - issue: 2\n    date: 2026-05-04\n    part: Mục 5.4 Thời hạn giải quyết\n    description: Giảm thời hạn từ 3 xuống 2 ngày làm việc\n',
+				),
 		);
 	});
 
 	it('names the controlled document kinds when the file is not one', () => {
-		expect(DOCUMENT_FILES).toBe('Chính sách chất lượng (policy.md), Mục tiêu chất lượng (objectives/*.md), Quy trình giải quyết thủ tục hành chính (procedures/*.md), Quy trình nội bộ (internal/*.md)');
+		expect(DOCUMENT_FILES).toBe(
+			'Chính sách chất lượng (policy.md), Mục tiêu chất lượng (objectives/*.md), Quy trình giải quyết thủ tục hành chính (procedures/*.md), Quy trình nội bộ (internal/*.md)',
+		);
 		expect(raiseIssue('agencies/xa-minh-hoa/agency.yaml', 'id: xa-minh-hoa\n', REQUEST)).toEqual({
 			ok: false,
 			problem: 'kind',
@@ -39,12 +59,14 @@ describe('raiseIssue', () => {
 		expect(raiseIssue(PROCEDURE, procedure, { ...REQUEST, effective: '2026-05-03' })).toEqual({
 			ok: false,
 			problem: 'date',
-			message: 'Ngày hiệu lực 03/05/2026 trước ngày ban hành 04/05/2026. Tài liệu chỉ có hiệu lực từ ngày ban hành trở đi: ghi --effective từ 2026-05-04 trở đi.',
+			message:
+				'Ngày hiệu lực 03/05/2026 trước ngày ban hành 04/05/2026. Tài liệu chỉ có hiệu lực từ ngày ban hành trở đi: ghi --effective từ 2026-05-04 trở đi.',
 		});
 		expect(raiseIssue(PROCEDURE, procedure, { ...REQUEST, issued: '2025-07-31' })).toEqual({
 			ok: false,
 			problem: 'date',
-			message: 'Ngày ban hành mới 31/07/2025 trước ngày ban hành 01/08/2025 của lần ban hành hiện hành (lần 1). Lần ban hành mới không được ban hành trước lần hiện hành: ghi --date từ 2025-08-01 trở đi.',
+			message:
+				'Ngày ban hành mới 31/07/2025 trước ngày ban hành 01/08/2025 của lần ban hành hiện hành (lần 1). Lần ban hành mới không được ban hành trước lần hiện hành: ghi --date từ 2025-08-01 trở đi.',
 		});
 		const sameDay = raiseIssue(PROCEDURE, procedure, { ...REQUEST, issued: '2025-08-01', effective: '2025-08-01' });
 		expect(sameDay.ok && sameDay.after.issued).toBe('2025-08-01');

@@ -11,8 +11,23 @@ describe('parts', () => {
 		const step = { action: 'Xử lý', role: 'Chuyên viên', outputs: [] };
 		const lists = stepLists({
 			parts: [{ name: 'Cấp xã', days: 1, steps: [step] }],
-			cases: [{ name: 'A', days: 1, steps: [step] }, { name: 'B', days: 2, parts: [{ name: 'Cấp xã', days: 1, steps: [step] }, { name: 'Cấp tỉnh', days: 1, steps: [step] }] }],
+			cases: [
+				{ name: 'A', days: 1, steps: [step] },
+				{
+					name: 'B',
+					days: 2,
+					parts: [
+						{ name: 'Cấp xã', days: 1, steps: [step] },
+						{ name: 'Cấp tỉnh', days: 1, steps: [step] },
+					],
+				},
+			],
 		});
-		expect(lists.map((list) => list.path.join('.'))).toEqual(['parts.0.steps', 'cases.0.steps', 'cases.1.parts.0.steps', 'cases.1.parts.1.steps']);
+		expect(lists.map((list) => list.path.join('.'))).toEqual([
+			'parts.0.steps',
+			'cases.0.steps',
+			'cases.1.parts.0.steps',
+			'cases.1.parts.1.steps',
+		]);
 	});
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { StepTimeSchema } from '../../../schemas/step.ts';
-import { countedHours, formatTimeLimitText, isHalfHours, limitHours, parseStepTime, stepDays, timeLimitOf, unstatedSteps } from '../../../src/lib/procedure/time.ts';
+import {
+	countedHours,
+	formatTimeLimitText,
+	isHalfHours,
+	limitHours,
+	parseStepTime,
+	stepDays,
+	timeLimitOf,
+	unstatedSteps,
+} from '../../../src/lib/procedure/time.ts';
 
 describe('parseStepTime', () => {
 	it('reads days and hours as officials write them, with or without "làm việc", in any case', () => {
@@ -12,15 +21,18 @@ describe('parseStepTime', () => {
 	});
 
 	it('reads "không tính", "Không tính thời gian" and "Giờ hành chính" as not counted, and no time as not stated', () => {
-		for (const text of ['không tính', 'Không tính thời gian', 'Giờ hành chính', 'giờ hành chính']) expect(parseStepTime(text)).toEqual({ kind: 'uncounted' });
+		for (const text of ['không tính', 'Không tính thời gian', 'Giờ hành chính', 'giờ hành chính'])
+			expect(parseStepTime(text)).toEqual({ kind: 'uncounted' });
 		expect(parseStepTime(undefined)).toEqual({ kind: 'unstated' });
 		expect(stepDays(undefined)).toBeNull();
 		expect(stepDays('4 giờ')).toBe(0.5);
 	});
 
 	it('is what the schema accepts, and nothing else', () => {
-		for (const text of ['0,5 ngày làm việc', '1 giờ làm việc', 'Không tính thời gian', 'Giờ hành chính', '4 giờ', 'không tính']) expect(StepTimeSchema.safeParse(text).success).toBe(true);
-		for (const text of ['hai ngày', '0,5', 'giờ', 'ngày làm việc', 'không tính giờ']) expect(StepTimeSchema.safeParse(text).success).toBe(false);
+		for (const text of ['0,5 ngày làm việc', '1 giờ làm việc', 'Không tính thời gian', 'Giờ hành chính', '4 giờ', 'không tính'])
+			expect(StepTimeSchema.safeParse(text).success).toBe(true);
+		for (const text of ['hai ngày', '0,5', 'giờ', 'ngày làm việc', 'không tính giờ'])
+			expect(StepTimeSchema.safeParse(text).success).toBe(false);
 	});
 });
 
@@ -45,8 +57,12 @@ describe('time limits', () => {
 		expect(formatTimeLimitText(timeLimitOf({ days: 0 }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày');
 		expect(formatTimeLimitText(timeLimitOf({ hours: 12 }) ?? { unit: 'days', amount: -1 })).toBe('12 giờ');
 		expect(formatTimeLimitText(timeLimitOf({ sameDay: true }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày');
-		expect(formatTimeLimitText(timeLimitOf({ sameDay: { cutoff: '15:00' } }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)');
-		expect(formatTimeLimitText(timeLimitOf({ sameDay: { cutoff: '16:30' } }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày (hồ sơ nhận sau 16 giờ 30 trả vào ngày làm việc tiếp theo)');
+		expect(formatTimeLimitText(timeLimitOf({ sameDay: { cutoff: '15:00' } }) ?? { unit: 'days', amount: -1 })).toBe(
+			'Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',
+		);
+		expect(formatTimeLimitText(timeLimitOf({ sameDay: { cutoff: '16:30' } }) ?? { unit: 'days', amount: -1 })).toBe(
+			'Trong ngày (hồ sơ nhận sau 16 giờ 30 trả vào ngày làm việc tiếp theo)',
+		);
 		expect(timeLimitOf({})).toBeUndefined();
 	});
 

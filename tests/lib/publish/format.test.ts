@@ -7,9 +7,27 @@ const error = (line: number, rule: string, message: string) => ({ file: '', line
 describe('the held-back files as qms build prints them', () => {
 	it('says for each file what the site shows instead, then its errors', () => {
 		const items: HeldBack[] = [
-			{ file: 'agencies/so-x/agency.yaml', agency: 'so-x', kind: 'agency', shown: null, findings: [error(3, 'schema', 'level: giá trị phải là một trong: cap-tinh, so-nganh, cap-xa, cap-huyen')] },
-			{ file: 'agencies/xa-y/policy.md', agency: 'xa-y', kind: 'policy', shown: { issue: 4, commit: 'abc', date: '2026-05-02' }, findings: [error(12, 'revision-log', 'Bảng theo dõi sửa đổi thiếu lần 5.')] },
-			{ file: 'agencies/xa-y/internal/nb-02.md', agency: 'xa-y', kind: 'internal-process', shown: null, findings: [error(1, 'frontmatter-missing', 'Thiếu phần thông tin đầu tệp.')] },
+			{
+				file: 'agencies/so-x/agency.yaml',
+				agency: 'so-x',
+				kind: 'agency',
+				shown: null,
+				findings: [error(3, 'schema', 'level: giá trị phải là một trong: cap-tinh, so-nganh, cap-xa, cap-huyen')],
+			},
+			{
+				file: 'agencies/xa-y/policy.md',
+				agency: 'xa-y',
+				kind: 'policy',
+				shown: { issue: 4, commit: 'abc', date: '2026-05-02' },
+				findings: [error(12, 'revision-log', 'Bảng theo dõi sửa đổi thiếu lần 5.')],
+			},
+			{
+				file: 'agencies/xa-y/internal/nb-02.md',
+				agency: 'xa-y',
+				kind: 'internal-process',
+				shown: null,
+				findings: [error(1, 'frontmatter-missing', 'Thiếu phần thông tin đầu tệp.')],
+			},
 		];
 		expect(formatHeldBackText(items, 'content/').split('\n')).toEqual([
 			'Giữ lại 3 tệp có lỗi; mọi trang khác đã được cập nhật:',

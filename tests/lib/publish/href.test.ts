@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { heldBackHref } from '../../../src/lib/publish/href.ts';
 import type { HeldBack } from '../../../src/lib/publish/select.ts';
 
-const item = (file: string, kind: HeldBack['kind'], shown: HeldBack['shown']): HeldBack => ({ file, agency: 'xa-y', kind, shown, findings: [] });
+const item = (file: string, kind: HeldBack['kind'], shown: HeldBack['shown']): HeldBack => ({
+	file,
+	agency: 'xa-y',
+	kind,
+	shown,
+	findings: [],
+});
 const SHOWN = { issue: 2, commit: 'abc', date: '2026-01-10' };
 
 describe('the page standing in for a held-back file', () => {
-	it('is the document\'s own page when a past issue is published there', () => {
+	it("is the document's own page when a past issue is published there", () => {
 		expect(heldBackHref('/so/', item('agencies/xa-y/procedures/Đăng ký.md', 'procedure', SHOWN))).toBe('/so/xa-y/thu-tuc/dang-ky/');
 		expect(heldBackHref('/', item('agencies/xa-y/internal/nb-02.md', 'internal-process', SHOWN))).toBe('/xa-y/noi-bo/nb-02/');
 		expect(heldBackHref('/', item('agencies/xa-y/policy.md', 'policy', SHOWN))).toBe('/xa-y/chinh-sach/');

@@ -22,7 +22,9 @@ describe('choosing what to publish', () => {
 			const held = await publishCorpus(broken, validateCorpus(broken, { asOf: '2026-06-30' }), '2026-06-30', readHistory);
 			expect(reads).toBe(1);
 			expect(await held.history).toEqual({ available: false, reason: 'no-git', documents: new Map() });
-			expect(held.heldBack.map((item) => [item.file, item.shown])).toEqual([['agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md', null]]);
+			expect(held.heldBack.map((item) => [item.file, item.shown])).toEqual([
+				['agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md', null],
+			]);
 		} finally {
 			await scratch.dispose();
 		}

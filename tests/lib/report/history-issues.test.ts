@@ -12,9 +12,15 @@ describe('documents changed in the period, from git history', () => {
 		const repo = await tempRepo();
 		try {
 			await repo.commit('Ban hành lần 1');
-			await issueProcedure(repo, 2, '2026-06-03', [['days: 3', 'days: 2.5'], ['time: 2\n', 'time: 1.5\n']]);
+			await issueProcedure(repo, 2, '2026-06-03', [
+				['days: 3', 'days: 2.5'],
+				['time: 2\n', 'time: 1.5\n'],
+			]);
 			await repo.commit('Ban hành lần 2');
-			await issueProcedure(repo, 3, '2026-06-20', [['days: 2.5', 'days: 2'], ['time: 1.5\n', 'time: 1\n']]);
+			await issueProcedure(repo, 3, '2026-06-20', [
+				['days: 2.5', 'days: 2'],
+				['time: 1.5\n', 'time: 1\n'],
+			]);
 			await repo.commit('Ban hành lần 3');
 			const [corpus, history] = await Promise.all([loadCorpus(repo.content), readHistory(repo.content, systemGit)]);
 			const issues = historyIssues(corpus, history.documents);

@@ -32,13 +32,24 @@ describe('computeReport on a corpus with known answers', () => {
 		expect(coverage.uncovered).toHaveLength(54);
 		expect(coverage.uncovered[0]).toEqual({ code: '1.100216', name: 'Thủ tục thử số 217' });
 		expect(coverage.uncovered.at(-1)).toEqual({ code: '1.100269', name: 'Thủ tục thử số 270' });
-		expect(coverage.coveredTthc[0]).toEqual({ code: '1.100000', name: 'Thủ tục thử số 1', procedures: [{ slug: 'quy-trinh-001', code: 'QT-SKT-001' }] });
+		expect(coverage.coveredTthc[0]).toEqual({
+			code: '1.100000',
+			name: 'Thủ tục thử số 1',
+			procedures: [{ slug: 'quy-trinh-001', code: 'QT-SKT-001' }],
+		});
 	});
 
 	it('counts a TTHC covered by two procedures once and lists both', () => {
 		const { coverage } = report.agencies[1]!;
 		expect([coverage.assigned, coverage.covered, coverage.percent]).toEqual([3, 3, 100]);
-		expect(coverage.coveredTthc[1]).toEqual({ code: '2.200001', name: 'Thủ tục cấp xã số 2', procedures: [{ slug: 'thu-tuc-hai', code: 'QT-XKT-02' }, { slug: 'thu-tuc-mot', code: 'QT-XKT-01' }] });
+		expect(coverage.coveredTthc[1]).toEqual({
+			code: '2.200001',
+			name: 'Thủ tục cấp xã số 2',
+			procedures: [
+				{ slug: 'thu-tuc-hai', code: 'QT-XKT-02' },
+				{ slug: 'thu-tuc-mot', code: 'QT-XKT-01' },
+			],
+		});
 	});
 
 	it('marks an audit 13 months old as overdue and a review 5 months old as within 12 months', () => {
@@ -104,7 +115,13 @@ describe('computeReport on a corpus with known answers', () => {
 			documentsChanged: 3,
 			dossiers: { received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 },
 			reportingSent: 1,
-			inspections: { inspected: 2, byGrade: [{ grade: 'Tốt', agencies: 1 }, { grade: 'Khá', agencies: 1 }] },
+			inspections: {
+				inspected: 2,
+				byGrade: [
+					{ grade: 'Tốt', agencies: 1 },
+					{ grade: 'Khá', agencies: 1 },
+				],
+			},
 			objectiveResults: { met: 1, notMet: 1, notMeasured: 2 },
 		});
 		expect(report.levels.map((level) => [level.level, level.totals.agencies, level.totals.tthc.percent])).toEqual([
@@ -114,8 +131,22 @@ describe('computeReport on a corpus with known answers', () => {
 	});
 
 	it('counts the dossiers of the report month: 10,800 resolved of which 25 late → 99.77 %', () => {
-		expect(report.agencies[0]!.dossiers).toEqual({ received: 12000, resolved: 10800, resolvedOnTime: 10775, resolvedLate: 25, pending: 455, onTimePercent: 99.77 });
-		expect(report.agencies[1]!.dossiers).toEqual({ received: 0, resolved: 0, resolvedOnTime: 0, resolvedLate: 0, pending: 0, onTimePercent: null });
+		expect(report.agencies[0]!.dossiers).toEqual({
+			received: 12000,
+			resolved: 10800,
+			resolvedOnTime: 10775,
+			resolvedLate: 25,
+			pending: 455,
+			onTimePercent: 99.77,
+		});
+		expect(report.agencies[1]!.dossiers).toEqual({
+			received: 0,
+			resolved: 0,
+			resolvedOnTime: 0,
+			resolvedLate: 0,
+			pending: 0,
+			onTimePercent: null,
+		});
 		expect(report.levels.map((level) => [level.level, level.totals.dossiers.resolved, level.totals.reportingSent])).toEqual([
 			['so-nganh', 10800, 1],
 			['cap-xa', 0, 0],
@@ -128,8 +159,34 @@ describe('computeReport on a corpus with known answers', () => {
 			{ month: '2026-06', sent: false },
 		]);
 		const trend = report.agencies[0]!.dossierTrend;
-		expect(trend.map((item) => item.month)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
-		expect(trend.map((item) => item.figures?.received ?? null)).toEqual([null, null, null, null, null, null, null, null, null, null, 500, 12000]);
+		expect(trend.map((item) => item.month)).toEqual([
+			'2025-07',
+			'2025-08',
+			'2025-09',
+			'2025-10',
+			'2025-11',
+			'2025-12',
+			'2026-01',
+			'2026-02',
+			'2026-03',
+			'2026-04',
+			'2026-05',
+			'2026-06',
+		]);
+		expect(trend.map((item) => item.figures?.received ?? null)).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			500,
+			12000,
+		]);
 	});
 
 	it('grades the latest inspection by the province’s bands: 78.5 → Khá, 92 → Tốt', () => {
@@ -150,7 +207,18 @@ describe('computeReport on a corpus with known answers', () => {
 	});
 
 	it('counts issues passed in, as a reader of the git history will give them', async () => {
-		const issues = [{ agency: 'xa-kiem-thu', kind: 'procedure' as const, slug: 'thu-tuc-mot', code: 'QT-XKT-01', title: 'Quy trình cấp xã một', issue: 1, issued: '2026-06-02', effective: '2026-06-02' }];
+		const issues = [
+			{
+				agency: 'xa-kiem-thu',
+				kind: 'procedure' as const,
+				slug: 'thu-tuc-mot',
+				code: 'QT-XKT-01',
+				title: 'Quy trình cấp xã một',
+				issue: 1,
+				issued: '2026-06-02',
+				effective: '2026-06-02',
+			},
+		];
 		const withIssues = await reportOf(corpus.root, REPORT_AS_OF, { issues });
 		expect(withIssues.agencies.map((agency) => agency.changes.length)).toEqual([0, 1]);
 		expect(withIssues.totals.documentsChanged).toBe(1);
@@ -162,7 +230,14 @@ describe('computeReport on a corpus with known answers', () => {
 		expect(may.agencies.map((agency) => agency.reporting.sent)).toEqual([true, true]);
 		const twoMonths = await reportOf(corpus.root, REPORT_AS_OF, { period: { from: '2026-05-01', to: '2026-06-30' } });
 		// Received and resolved over both months, pending at the end of June.
-		expect(twoMonths.agencies[0]!.dossiers).toEqual({ received: 12500, resolved: 11000, resolvedOnTime: 10970, resolvedLate: 30, pending: 455, onTimePercent: 99.73 });
+		expect(twoMonths.agencies[0]!.dossiers).toEqual({
+			received: 12500,
+			resolved: 11000,
+			resolvedOnTime: 10970,
+			resolvedLate: 30,
+			pending: 455,
+			onTimePercent: 99.73,
+		});
 	});
 
 	it('takes no inspection dated after the as-of date', async () => {
@@ -180,9 +255,14 @@ describe('computeReport on changed corpora', () => {
 	afterAll(() => corpus.dispose());
 
 	it('marks a procedure late when the replacing law took effect 100 days ago', async () => {
-		await corpus.write('agencies/xa-kiem-thu/procedures/thu-tuc-mot.md', procedure('QT-XKT-01', 'Quy trình cấp xã một', ['2.200000', '2.200001'], ['05/2024/NĐ-CP']));
+		await corpus.write(
+			'agencies/xa-kiem-thu/procedures/thu-tuc-mot.md',
+			procedure('QT-XKT-01', 'Quy trình cấp xã một', ['2.200000', '2.200001'], ['05/2024/NĐ-CP']),
+		);
 		const report = await reportOf(corpus.root);
-		expect(report.agencies[1]!.legal.outdated.map((item) => [item.cited, item.since, item.deadline, item.daysSince, item.late])).toEqual([['05/2024/NĐ-CP', '2026-03-22', '2026-06-22', 100, true]]);
+		expect(report.agencies[1]!.legal.outdated.map((item) => [item.cited, item.since, item.deadline, item.daysSince, item.late])).toEqual([
+			['05/2024/NĐ-CP', '2026-03-22', '2026-06-22', 100, true],
+		]);
 		expect(report.agencies[1]!.legal.late).toBe(1);
 		expect([report.totals.legalOutdated, report.totals.legalLate]).toEqual([2, 1]);
 	});
@@ -214,7 +294,14 @@ describe('computeReport on changed corpora', () => {
 		expect(merged.agencies[1]!.declaration.reasons).toEqual(['renamed', 'merged']);
 		expect(merged.agencies[1]!.declaration.mergedFrom).toEqual(['huyen-cu']);
 		const early = await reportOf(corpus.root, '2025-01-31');
-		expect(early.agencies[0]!.declaration).toEqual({ last: null, redeclarationDue: true, reasons: ['never-declared'], added: [], removed: [], mergedFrom: [] });
+		expect(early.agencies[0]!.declaration).toEqual({
+			last: null,
+			redeclarationDue: true,
+			reasons: ['never-declared'],
+			added: [],
+			removed: [],
+			mergedFrom: [],
+		});
 	});
 
 	it('ignores audits dated after the as-of date', async () => {

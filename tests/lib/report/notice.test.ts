@@ -33,7 +33,9 @@ describe('the monthly notice', () => {
 	});
 
 	it('groups the agencies of its tables by level, numbered I, II…, with one running row number', () => {
-		expect(noticeGroups(report).map((group) => ({ heading: group.heading, rows: group.rows.map((row) => [row.number, row.agency.name]) }))).toEqual([
+		expect(
+			noticeGroups(report).map((group) => ({ heading: group.heading, rows: group.rows.map((row) => [row.number, row.agency.name]) })),
+		).toEqual([
 			{ heading: 'I. Sở, ban, ngành', rows: [[1, 'Sở Kiểm Thử']] },
 			{ heading: 'II. Cấp xã', rows: [[2, 'Ủy ban nhân dân xã Kiểm Thử']] },
 		]);
@@ -47,7 +49,10 @@ describe('the monthly notice', () => {
 			'cập nhật căn cứ pháp lý cho 1 quy trình',
 			'có biện pháp khắc phục đối với 1 mục tiêu chất lượng chưa đạt',
 		]);
-		expect(requestsTo(report.agencies[1]!)).toEqual(['tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày 15/05/2025, quá hạn từ ngày 15/05/2026)', 'gửi số liệu hồ sơ TTHC tháng 06/2026']);
+		expect(requestsTo(report.agencies[1]!)).toEqual([
+			'tổ chức họp xem xét của lãnh đạo (lần gần nhất ngày 15/05/2025, quá hạn từ ngày 15/05/2026)',
+			'gửi số liệu hồ sơ TTHC tháng 06/2026',
+		]);
 	});
 
 	it('gives the general situation in the committees’ order, with the dossiers and the inspections', () => {
@@ -59,8 +64,14 @@ describe('the monthly notice', () => {
 					'Kết quả thực hiện mục tiêu (theo lần đo gần nhất): đạt 1, chưa đạt 1, chưa đo 2 mục tiêu.',
 				],
 			},
-			{ title: 'Đánh giá nội bộ, xem xét của lãnh đạo', lines: ['Đánh giá nội bộ trong 12 tháng: 1/2 cơ quan; họp xem xét của lãnh đạo trong 12 tháng: 1/2 cơ quan.'] },
-			{ title: 'Đơn vị gửi báo cáo', lines: ['Đơn vị đã gửi báo cáo tháng 06/2026: 1/2 (Sở Kiểm Thử).', 'Đơn vị chưa gửi báo cáo: Ủy ban nhân dân xã Kiểm Thử.'] },
+			{
+				title: 'Đánh giá nội bộ, xem xét của lãnh đạo',
+				lines: ['Đánh giá nội bộ trong 12 tháng: 1/2 cơ quan; họp xem xét của lãnh đạo trong 12 tháng: 1/2 cơ quan.'],
+			},
+			{
+				title: 'Đơn vị gửi báo cáo',
+				lines: ['Đơn vị đã gửi báo cáo tháng 06/2026: 1/2 (Sở Kiểm Thử).', 'Đơn vị chưa gửi báo cáo: Ủy ban nhân dân xã Kiểm Thử.'],
+			},
 			{
 				title: 'Thủ tục hành chính có quy trình',
 				lines: [
@@ -68,8 +79,18 @@ describe('the monthly notice', () => {
 					'Cơ quan cần công bố lại do thay đổi phạm vi: 1; căn cứ pháp lý cần cập nhật vào quy trình: 1, trong đó quá hạn 3 tháng: 0; tài liệu ban hành mới, sửa đổi trong tháng: 3.',
 				],
 			},
-			{ title: 'Giải quyết hồ sơ', lines: ['Tháng 06/2026: tiếp nhận 12.000 hồ sơ; đã giải quyết 10.800, trong đó đúng hạn 10.775 (99,77%), quá hạn 25 (0,23%); đang giải quyết 455.'] },
-			{ title: 'Kết quả kiểm tra', lines: ['Đã kiểm tra 2/2 cơ quan: Sở Kiểm Thử 78,5 điểm (Khá, ngày 10/03/2026); Ủy ban nhân dân xã Kiểm Thử 92 điểm (Tốt, ngày 02/04/2026).'] },
+			{
+				title: 'Giải quyết hồ sơ',
+				lines: [
+					'Tháng 06/2026: tiếp nhận 12.000 hồ sơ; đã giải quyết 10.800, trong đó đúng hạn 10.775 (99,77%), quá hạn 25 (0,23%); đang giải quyết 455.',
+				],
+			},
+			{
+				title: 'Kết quả kiểm tra',
+				lines: [
+					'Đã kiểm tra 2/2 cơ quan: Sở Kiểm Thử 78,5 điểm (Khá, ngày 10/03/2026); Ủy ban nhân dân xã Kiểm Thử 92 điểm (Tốt, ngày 02/04/2026).',
+				],
+			},
 		]);
 	});
 });

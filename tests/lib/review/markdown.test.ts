@@ -18,7 +18,16 @@ const HOSTILE: CorpusDiff = {
 			sections: ['5. Nội dung [bấm](javascript:alert(1))'],
 		},
 	],
-	findings: [{ file: 'agencies/xa-minh-hoa/policy.md', line: 4, column: 1, severity: 'error', rule: 'issue-not-raised', message: 'Nội dung "*x*" đã thay đổi' }],
+	findings: [
+		{
+			file: 'agencies/xa-minh-hoa/policy.md',
+			line: 4,
+			column: 1,
+			severity: 'error',
+			rule: 'issue-not-raised',
+			message: 'Nội dung "*x*" đã thay đổi',
+		},
+	],
 };
 
 describe('formatDiffMarkdown', () => {

@@ -3,7 +3,16 @@ import { indexMetaAttributes } from '../../../src/lib/search/kinds.ts';
 
 describe('indexMetaAttributes', () => {
 	it('gives a procedure its agency, kind and field filters, its code, time and fee', () => {
-		expect(indexMetaAttributes({ agency: 'Ủy ban nhân dân phường Đông Tiến, tỉnh A', kind: 'procedure', field: 'Đất đai', code: 'QT-DT-02', time: '3 ngày làm việc', fee: '4.000 – 8.000 đồng' })).toEqual({
+		expect(
+			indexMetaAttributes({
+				agency: 'Ủy ban nhân dân phường Đông Tiến, tỉnh A',
+				kind: 'procedure',
+				field: 'Đất đai',
+				code: 'QT-DT-02',
+				time: '3 ngày làm việc',
+				fee: '4.000 – 8.000 đồng',
+			}),
+		).toEqual({
 			'data-qms-search': 'procedure',
 			'data-agency': 'Ủy ban nhân dân phường Đông Tiến, tỉnh A',
 			'data-kind': 'Quy trình giải quyết thủ tục hành chính',

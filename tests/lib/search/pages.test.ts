@@ -8,7 +8,12 @@ describe('indexedPage', () => {
 	});
 
 	it('hands over only the main element of a marked page', () => {
-		expect(indexedPage('/a/', '<html><head><title>T</title></head><body><header>Đầu</header><main data-qms-search="x"><p>Đất</p></main><footer>Cuối</footer></body></html>')).toEqual({
+		expect(
+			indexedPage(
+				'/a/',
+				'<html><head><title>T</title></head><body><header>Đầu</header><main data-qms-search="x"><p>Đất</p></main><footer>Cuối</footer></body></html>',
+			),
+		).toEqual({
 			url: '/a/',
 			content: '<main data-qms-search="x"><p>D\u0335ất</p> </main>',
 		});
@@ -24,7 +29,9 @@ describe('indexedPage', () => {
 
 describe('separateBlocks', () => {
 	it('puts a space after table cells, items and paragraphs, not inside inline text', () => {
-		expect(separateBlocks('<tr><th>STT</th><th>Tên</th></tr><li>a</li><p>b<br>c</p><strong>Đ</strong><em>ăng</em>')).toBe('<tr><th>STT</th> <th>Tên</th> </tr><li>a</li> <p>b<br> c</p> <strong>Đ</strong><em>ăng</em>');
+		expect(separateBlocks('<tr><th>STT</th><th>Tên</th></tr><li>a</li><p>b<br>c</p><strong>Đ</strong><em>ăng</em>')).toBe(
+			'<tr><th>STT</th> <th>Tên</th> </tr><li>a</li> <p>b<br> c</p> <strong>Đ</strong><em>ăng</em>',
+		);
 	});
 });
 
@@ -40,6 +47,14 @@ describe('searchDocumentsFirst', () => {
 			path('/a/muc-tieu/2026/', 'src/pages/[agency]/[...document].astro'),
 			path('/a/noi-bo/y/', 'src/pages/[agency]/[...document].astro'),
 		];
-		expect(searchDocumentsFirst(paths).map((entry) => entry.pathname)).toEqual(['/a/thu-tuc/x/', '/a/chinh-sach/', '/a/muc-tieu/2026/', '/a/noi-bo/y/', '/a/thu-tuc/x/lan-1/', '/a/', '/a/noi-bo/y/so-sanh/']);
+		expect(searchDocumentsFirst(paths).map((entry) => entry.pathname)).toEqual([
+			'/a/thu-tuc/x/',
+			'/a/chinh-sach/',
+			'/a/muc-tieu/2026/',
+			'/a/noi-bo/y/',
+			'/a/thu-tuc/x/lan-1/',
+			'/a/',
+			'/a/noi-bo/y/so-sanh/',
+		]);
 	});
 });

@@ -4,7 +4,20 @@ import type { Agency } from '../../../schemas/index.ts';
 
 const agency = (id: string, name: string, level: Agency['level'], extra: Partial<Agency> = {}): { id: string; data: Agency } => ({
 	id,
-	data: { id, name, level, province: 'Tỉnh Thử Nghiệm', contact: { address: 'Số 1' }, scope: 'TTHC', declarations: [], audits: [], reviews: [], inspections: [], tthc: [], ...extra },
+	data: {
+		id,
+		name,
+		level,
+		province: 'Tỉnh Thử Nghiệm',
+		contact: { address: 'Số 1' },
+		scope: 'TTHC',
+		declarations: [],
+		audits: [],
+		reviews: [],
+		inspections: [],
+		tthc: [],
+		...extra,
+	},
 });
 
 describe('groupAgencies', () => {
@@ -32,7 +45,10 @@ describe('groupAgencies', () => {
 
 describe('declarationStatus', () => {
 	it('words the last declaration, or says there is none', () => {
-		expect(declarationStatus(agency('x', 'X', 'cap-xa').data)).toEqual({ declared: false, text: 'Chưa công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015.' });
+		expect(declarationStatus(agency('x', 'X', 'cap-xa').data)).toEqual({
+			declared: false,
+			text: 'Chưa công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015.',
+		});
 		const declared = agency('x', 'X', 'cap-xa', {
 			declarations: [
 				{ decision: '10/QĐ-UBND', date: '2025-09-01', kind: 'cong-bo', scope: 'Hộ tịch', tthc: [] },
@@ -49,7 +65,9 @@ describe('declarationStatus', () => {
 
 describe('lastChange and latestObjectives', () => {
 	it('take the latest issue date and the latest year', () => {
-		expect(lastChange([{ data: { issued: '2025-08-01' } }, { data: { issued: '2026-02-10' } }, { data: { issued: '2025-12-31' } }])).toBe('2026-02-10');
+		expect(lastChange([{ data: { issued: '2025-08-01' } }, { data: { issued: '2026-02-10' } }, { data: { issued: '2025-12-31' } }])).toBe(
+			'2026-02-10',
+		);
 		expect(lastChange([])).toBeUndefined();
 		expect(latestObjectives([{ data: { year: 2025 } }, { data: { year: 2026 } }])?.data.year).toBe(2026);
 	});

@@ -5,11 +5,29 @@ describe('dossierChecklist', () => {
 	it('sorts papers into required, conditional and shown-only by their "need", whatever their notes say', () => {
 		const checklist = dossierChecklist([
 			{ name: 'Tờ khai', copy: 'ban-chinh', count: 1, need: 'bat-buoc' },
-			{ name: 'Giấy chứng sinh', copy: 'ban-chinh', count: 1, need: 'bat-buoc', note: 'Trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng' },
-			{ name: 'Biên bản trẻ bị bỏ rơi', copy: 'ban-chinh', count: 1, need: 'theo-truong-hop', note: 'Chỉ nộp khi đăng ký khai sinh cho trẻ em bị bỏ rơi' },
+			{
+				name: 'Giấy chứng sinh',
+				copy: 'ban-chinh',
+				count: 1,
+				need: 'bat-buoc',
+				note: 'Trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng',
+			},
+			{
+				name: 'Biên bản trẻ bị bỏ rơi',
+				copy: 'ban-chinh',
+				count: 1,
+				need: 'theo-truong-hop',
+				note: 'Chỉ nộp khi đăng ký khai sinh cho trẻ em bị bỏ rơi',
+			},
 			{ name: 'Văn bản ủy quyền', copy: 'ban-sao-chung-thuc', count: 2, need: 'theo-truong-hop', note: 'Người được ủy quyền nộp' },
 			{ name: 'Căn cước', copy: 'ban-chinh', count: 1, need: 'xuat-trinh' },
-			{ name: 'Bản sao hộ chiếu', copy: 'ban-sao', count: 1, need: 'bat-buoc', note: 'Xuất trình bản chính để đối chiếu khi nộp trực tiếp' },
+			{
+				name: 'Bản sao hộ chiếu',
+				copy: 'ban-sao',
+				count: 1,
+				need: 'bat-buoc',
+				note: 'Xuất trình bản chính để đối chiếu khi nộp trực tiếp',
+			},
 		]);
 		expect(checklist).toEqual({
 			required: [

@@ -19,8 +19,16 @@ describe('feedbackLink', () => {
 	});
 
 	it('falls back to the telephone, then the website, then nothing', () => {
-		expect(feedbackLink({ address, phone: '0234 3822 415', website: 'https://stp.example.vn' }, 'A')).toEqual({ kind: 'phone', href: 'tel:02343822415', text: '0234\u00a03822\u00a0415' });
-		expect(feedbackLink({ address, website: 'https://stp.example.vn' }, 'A')).toEqual({ kind: 'website', href: 'https://stp.example.vn', text: 'https://stp.example.vn' });
+		expect(feedbackLink({ address, phone: '0234 3822 415', website: 'https://stp.example.vn' }, 'A')).toEqual({
+			kind: 'phone',
+			href: 'tel:02343822415',
+			text: '0234\u00a03822\u00a0415',
+		});
+		expect(feedbackLink({ address, website: 'https://stp.example.vn' }, 'A')).toEqual({
+			kind: 'website',
+			href: 'https://stp.example.vn',
+			text: 'https://stp.example.vn',
+		});
 		expect(feedbackLink({ address }, 'A')).toBeUndefined();
 	});
 });

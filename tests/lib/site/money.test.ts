@@ -22,14 +22,24 @@ describe('feeHeadline', () => {
 
 	it('gives one amount, a range, or free-or-amount', () => {
 		expect(feeHeadline([{ name: 'Lệ phí', amount: 100000 }], TODAY)).toBe('100.000 đồng');
-		expect(feeHeadline([
-			{ name: 'Lệ phí', amount: 8000, method: 'truc-tiep' },
-			{ name: 'Lệ phí', amount: 4000, method: 'truc-tuyen' },
-		], TODAY)).toBe('4.000 – 8.000 đồng');
-		expect(feeHeadline([
-			{ name: 'Lệ phí đúng hạn', amount: 0 },
-			{ name: 'Lệ phí quá hạn', amount: 8000 },
-		], TODAY)).toBe('Miễn phí hoặc 8.000 đồng');
+		expect(
+			feeHeadline(
+				[
+					{ name: 'Lệ phí', amount: 8000, method: 'truc-tiep' },
+					{ name: 'Lệ phí', amount: 4000, method: 'truc-tuyen' },
+				],
+				TODAY,
+			),
+		).toBe('4.000 – 8.000 đồng');
+		expect(
+			feeHeadline(
+				[
+					{ name: 'Lệ phí đúng hạn', amount: 0 },
+					{ name: 'Lệ phí quá hạn', amount: 8000 },
+				],
+				TODAY,
+			),
+		).toBe('Miễn phí hoặc 8.000 đồng');
 	});
 
 	it('gives an amount per copy with its unit and reads a reduced amount only within its period', () => {
@@ -45,12 +55,24 @@ describe('feeHeadline', () => {
 
 describe('feeLines', () => {
 	it('writes 0 as "Miễn phí", names the method an amount applies to and the groups it exempts', () => {
-		expect(feeLines([
-			{ name: 'Lệ phí đúng hạn', amount: 0, note: 'Điều 11 Luật Hộ tịch' },
-			{ name: 'Lệ phí quá hạn', amount: 4000, method: 'truc-tuyen', exempt: ['Người thuộc hộ nghèo', 'Người khuyết tật'] },
-		], TODAY)).toEqual([
+		expect(
+			feeLines(
+				[
+					{ name: 'Lệ phí đúng hạn', amount: 0, note: 'Điều 11 Luật Hộ tịch' },
+					{ name: 'Lệ phí quá hạn', amount: 4000, method: 'truc-tuyen', exempt: ['Người thuộc hộ nghèo', 'Người khuyết tật'] },
+				],
+				TODAY,
+			),
+		).toEqual([
 			{ name: 'Lệ phí đúng hạn', amount: 'Miễn phí', free: true, upcoming: false, note: 'Điều 11 Luật Hộ tịch' },
-			{ name: 'Lệ phí quá hạn', amount: '4.000 đồng', free: false, method: 'khi nộp trực tuyến', exempt: 'Miễn cho: Người thuộc hộ nghèo; Người khuyết tật', upcoming: false },
+			{
+				name: 'Lệ phí quá hạn',
+				amount: '4.000 đồng',
+				free: false,
+				method: 'khi nộp trực tuyến',
+				exempt: 'Miễn cho: Người thuộc hộ nghèo; Người khuyết tật',
+				upcoming: false,
+			},
 		]);
 	});
 

@@ -7,10 +7,24 @@ describe('procedureView', () => {
 		const { procedure, tthc, legal } = await fixtureSite();
 		const view = procedureView(procedure, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' });
 		expect(view.dossier).toEqual([
-			{ number: 1, name: 'Tờ khai đăng ký khai sinh', copy: 'Bản chính', count: '01', form: { code: 'BM-01', href: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' } },
+			{
+				number: 1,
+				name: 'Tờ khai đăng ký khai sinh',
+				copy: 'Bản chính',
+				count: '01',
+				form: { code: 'BM-01', href: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' },
+			},
 			{ number: 2, name: 'Giấy chứng sinh', copy: 'Bản chính', count: '01' },
 		]);
-		expect(view.forms).toEqual([{ code: 'BM-01', title: 'Tờ khai đăng ký khai sinh', type: 'MD', href: '/xa/xa-minh-hoa/bieu-mau/bm-01.md', view: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' }]);
+		expect(view.forms).toEqual([
+			{
+				code: 'BM-01',
+				title: 'Tờ khai đăng ký khai sinh',
+				type: 'MD',
+				href: '/xa/xa-minh-hoa/bieu-mau/bm-01.md',
+				view: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/',
+			},
+		]);
 		expect(view.legal.map((row) => `${row.number}: ${row.status}`)).toEqual(['60/2014/QH13: Còn hiệu lực', '123/2015/NĐ-CP: Còn hiệu lực']);
 		expect(view.control).toEqual({
 			code: 'QT-MH-01',
@@ -41,11 +55,23 @@ describe('procedureView', () => {
 		const view = procedureView(migrated, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' });
 		expect(view.dossier).toEqual([
 			{ number: 1, name: 'Tờ khai', copy: 'Bản chính', count: '01', form: { code: 'TK-01' } },
-			{ number: 2, name: 'Văn bản ủy quyền', copy: 'Bản chính', count: '01', need: 'Chỉ nộp khi thuộc trường hợp ghi chú', note: 'Chỉ nộp khi ủy quyền' },
+			{
+				number: 2,
+				name: 'Văn bản ủy quyền',
+				copy: 'Bản chính',
+				count: '01',
+				need: 'Chỉ nộp khi thuộc trường hợp ghi chú',
+				note: 'Chỉ nộp khi ủy quyền',
+			},
 			{ number: 3, name: 'Căn cước', copy: 'Bản chính', count: '01', need: 'Xuất trình để đối chiếu, không nộp' },
 		]);
-		expect(view.forms).toEqual([{ code: 'TK-01', title: 'Tờ khai đăng ký khai sinh', type: '', source: 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP' }]);
+		expect(view.forms).toEqual([
+			{ code: 'TK-01', title: 'Tờ khai đăng ký khai sinh', type: '', source: 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP' },
+		]);
 		expect(view.control.signers[0]).toEqual({ role: 'Người soạn thảo' });
-		expect(procedureView({ ...procedure, dossier: undefined }, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' }).dossier).toBeUndefined();
+		expect(
+			procedureView({ ...procedure, dossier: undefined }, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' })
+				.dossier,
+		).toBeUndefined();
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { agencyPath, formPath, internalPath, isPublishableForm, objectivesPath, policyPath, procedurePath, sitePath } from '../../../src/lib/site/routes.ts';
+import {
+	agencyPath,
+	formPath,
+	internalPath,
+	isPublishableForm,
+	objectivesPath,
+	policyPath,
+	procedurePath,
+	sitePath,
+} from '../../../src/lib/site/routes.ts';
 import { selectAgencies } from '../../../src/lib/site/select.ts';
 
 describe('routes', () => {
@@ -30,6 +39,8 @@ describe('selectAgencies', () => {
 	});
 
 	it('names the known agencies when asked for an unknown one', () => {
-		expect(() => selectAgencies(all, 'xa-khac')).toThrow('Không có cơ quan "xa-khac" trong nội dung. Các mã cơ quan: so-tu-phap, xa-minh-hoa.');
+		expect(() => selectAgencies(all, 'xa-khac')).toThrow(
+			'Không có cơ quan "xa-khac" trong nội dung. Các mã cơ quan: so-tu-phap, xa-minh-hoa.',
+		);
 	});
 });

@@ -27,7 +27,9 @@ describe('sitemapXml and robotsTxt', () => {
 		expect(sitemapXml('https://iso.example.vn/xa/', ['', 'thu-tuc/a/'])).toBe(
 			'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n\t<url><loc>https://iso.example.vn/xa/</loc></url>\n\t<url><loc>https://iso.example.vn/xa/thu-tuc/a/</loc></url>\n</urlset>\n',
 		);
-		expect(robotsTxt('https://iso.example.vn/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://iso.example.vn/sitemap.xml\n');
+		expect(robotsTxt('https://iso.example.vn/sitemap.xml')).toBe(
+			'User-agent: *\nAllow: /\n\nSitemap: https://iso.example.vn/sitemap.xml\n',
+		);
 	});
 
 	it('take the site address from QMS_SITE_URL', () => {

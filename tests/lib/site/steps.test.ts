@@ -51,7 +51,12 @@ describe('stepTables', () => {
 
 	it('gives one table per case, each with its own time limit and total', () => {
 		const step = (time: number | string) => ({ action: 'Xử lý', role: 'Chuyên viên', time, outputs: [] });
-		const tables = stepTables({ cases: [{ name: 'Thông thường', days: 1, steps: [step(0.25), step(0.75)] }, { name: 'Cần xác minh', days: 5, steps: [step(5), step('không tính')] }] });
+		const tables = stepTables({
+			cases: [
+				{ name: 'Thông thường', days: 1, steps: [step(0.25), step(0.75)] },
+				{ name: 'Cần xác minh', days: 5, steps: [step(5), step('không tính')] },
+			],
+		});
 		expect(tables.map(({ name, limit, total }) => ({ name, limit, total }))).toEqual([
 			{ name: 'Thông thường', limit: '1 ngày làm việc', total: '1 ngày làm việc' },
 			{ name: 'Cần xác minh', limit: '5 ngày làm việc', total: '5 ngày làm việc' },
@@ -63,10 +68,24 @@ describe('stepTables of a procedure in parts or with steps not timed', () => {
 	const step = (time?: string | number) => ({ action: 'Xử lý', role: 'Chuyên viên', outputs: [], ...(time === undefined ? {} : { time }) });
 
 	it('gives a table in parts with no rows of its own, each part numbered, with its agency, limit and total', () => {
-		const [table] = stepTables({ days: 3, parts: [{ name: 'Cấp xã', agency: 'UBND xã', days: 1, steps: [step(1)] }, { name: 'Cấp tỉnh', hours: 16, steps: [step('8 giờ'), step('8 giờ')] }] });
+		const [table] = stepTables({
+			days: 3,
+			parts: [
+				{ name: 'Cấp xã', agency: 'UBND xã', days: 1, steps: [step(1)] },
+				{ name: 'Cấp tỉnh', hours: 16, steps: [step('8 giờ'), step('8 giờ')] },
+			],
+		});
 		expect(table?.rows).toEqual([]);
 		expect(table?.total).toBe('3 ngày làm việc');
-		expect(table?.parts.map(({ label, agency, limit, total, rows }) => ({ label, agency, limit, total, numbers: rows.map((row) => row.number) }))).toEqual([
+		expect(
+			table?.parts.map(({ label, agency, limit, total, rows }) => ({
+				label,
+				agency,
+				limit,
+				total,
+				numbers: rows.map((row) => row.number),
+			})),
+		).toEqual([
 			{ label: 'I. Cấp xã', agency: 'UBND xã', limit: '1 ngày làm việc', total: '1 ngày làm việc', numbers: [1] },
 			{ label: 'II. Cấp tỉnh', agency: undefined, limit: '16 giờ', total: '16 giờ', numbers: [1, 2] },
 		]);

@@ -26,6 +26,11 @@ describe('layoutBarChart', () => {
 
 describe('describeBars', () => {
 	it('names every bar with its value', () => {
-		expect(describeBars([{ label: 'A', value: 1, max: 2, valueText: '50,0%' }, { label: 'B', value: 2, max: 2, valueText: '100,0%' }])).toBe('A: 50,0%; B: 100,0%');
+		expect(
+			describeBars([
+				{ label: 'A', value: 1, max: 2, valueText: '50,0%' },
+				{ label: 'B', value: 2, max: 2, valueText: '100,0%' },
+			]),
+		).toBe('A: 50,0%; B: 100,0%');
 	});
 });

@@ -7,7 +7,17 @@ describe('layoutColumns', () => {
 	it('draws each month against a round top, with the year under January only when it comes next', () => {
 		const layout = layoutColumns(months.map((month, index) => ({ month, value: [900, null, 450][index] ?? null, valueText: '' })));
 		expect(layout.scaleMax).toBe(1000);
-		expect(layout.columns.map((column) => [column.x, column.y, column.barWidth, column.barHeight, column.labelX, column.monthLabel, column.yearLabel])).toEqual([
+		expect(
+			layout.columns.map((column) => [
+				column.x,
+				column.y,
+				column.barWidth,
+				column.barHeight,
+				column.labelX,
+				column.monthLabel,
+				column.yearLabel,
+			]),
+		).toEqual([
 			[20, 39, 73, 117, 57, '12', null],
 			[134, 156, 73, 0, 170, '1', '2026'],
 			[247, 97, 73, 59, 283, '2', null],
@@ -21,7 +31,9 @@ describe('layoutColumns', () => {
 	});
 
 	it('keeps labels at 12 px or more on a 360 px phone', () => {
-		const layout = layoutColumns(Array.from({ length: 12 }, (_, index) => ({ month: `2026-${String(index + 1).padStart(2, '0')}`, value: index, valueText: '' })));
+		const layout = layoutColumns(
+			Array.from({ length: 12 }, (_, index) => ({ month: `2026-${String(index + 1).padStart(2, '0')}`, value: index, valueText: '' })),
+		);
 		expect((layout.fontSize * PHONE_CONTENT_WIDTH) / layout.width).toBeGreaterThanOrEqual(12);
 		// Twelve month numbers of up to two digits fit their slots at that size.
 		expect(layout.width / 12).toBeGreaterThan(2 * layout.fontSize * 0.6 + 4);
@@ -34,6 +46,11 @@ describe('layoutColumns', () => {
 
 describe('describeColumns', () => {
 	it('names every month with its value', () => {
-		expect(describeColumns([{ month: '2026-06', value: 1, valueText: '1 hồ sơ' }, { month: '2026-07', value: null, valueText: 'chưa gửi báo cáo' }])).toBe('tháng 06/2026: 1 hồ sơ; tháng 07/2026: chưa gửi báo cáo');
+		expect(
+			describeColumns([
+				{ month: '2026-06', value: 1, valueText: '1 hồ sơ' },
+				{ month: '2026-07', value: null, valueText: 'chưa gửi báo cáo' },
+			]),
+		).toBe('tháng 06/2026: 1 hồ sơ; tháng 07/2026: chưa gửi báo cáo');
 	});
 });

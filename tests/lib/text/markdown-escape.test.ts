@@ -3,7 +3,9 @@ import { escapeMarkdown, markdownCode } from '../../../src/lib/text/markdown-esc
 
 describe('escapeMarkdown', () => {
 	it('keeps ordinary Vietnamese text, codes and dates as they are', () => {
-		expect(escapeMarkdown('QT-MH-01 Quy trình đăng ký khai sinh: 3 → 2,5 ngày (05/08/2025), «Giấy chứng sinh» #1.')).toBe('QT-MH-01 Quy trình đăng ký khai sinh: 3 → 2,5 ngày (05/08/2025), «Giấy chứng sinh» #1.');
+		expect(escapeMarkdown('QT-MH-01 Quy trình đăng ký khai sinh: 3 → 2,5 ngày (05/08/2025), «Giấy chứng sinh» #1.')).toBe(
+			'QT-MH-01 Quy trình đăng ký khai sinh: 3 → 2,5 ngày (05/08/2025), «Giấy chứng sinh» #1.',
+		);
 	});
 
 	it('puts every kind of line break on one line, so no heading or list can start', () => {

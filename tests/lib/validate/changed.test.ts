@@ -39,7 +39,10 @@ describe('the findings a pull request answers for', () => {
 
 	it('counts a document citing what a changed catalogue defines, or no longer defines', () => {
 		// The document counts as a whole: all its findings answer for the change.
-		expect(scope(['catalogue/legal/all.yaml'])).toEqual({ counted: [`${PROCEDURE} legal-unknown`, `${PROCEDURE} form-missing`], context: [`${INTERNAL} step-time-quarter`] });
+		expect(scope(['catalogue/legal/all.yaml'])).toEqual({
+			counted: [`${PROCEDURE} legal-unknown`, `${PROCEDURE} form-missing`],
+			context: [`${INTERNAL} step-time-quarter`],
+		});
 		expect(scope(['catalogue/tthc/cap-xa.yaml']).counted).toEqual([`${PROCEDURE} legal-unknown`, `${PROCEDURE} form-missing`]);
 		expect(scope(['catalogue/internal-processes.yaml']).counted).toEqual([`${INTERNAL} step-time-quarter`]);
 	});

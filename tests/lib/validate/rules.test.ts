@@ -148,7 +148,12 @@ describe('step times', () => {
 		const indented = steps.replace('steps:\n', '').replace(/^/gm, '    ').trimEnd();
 		await corpus.write(
 			PROCEDURE,
-			text.replace('days: 3\n', '').replace(steps, `cases:\n  - name: Đăng ký đúng hạn\n    days: 3\n    steps:\n${indented}\n  - name: Đăng ký quá hạn\n    days: 2\n    steps:\n${indented}\n`),
+			text
+				.replace('days: 3\n', '')
+				.replace(
+					steps,
+					`cases:\n  - name: Đăng ký đúng hạn\n    days: 3\n    steps:\n${indented}\n  - name: Đăng ký quá hạn\n    days: 2\n    steps:\n${indented}\n`,
+				),
 		);
 		expect(await findingsOf('step-time-sum')).toMatchInlineSnapshot(`
 			[
@@ -312,7 +317,10 @@ describe('legal documents that changed', () => {
 
 	it('accepts an amended document cited with its amendment, and flags it cited alone', async () => {
 		const registry = await corpus.read(LEGAL);
-		await corpus.write(LEGAL, registry.replace('status: replaced\n  replacedBy: 07/2026/NĐ-CP', 'status: amended\n  amendedBy: [07/2026/NĐ-CP]'));
+		await corpus.write(
+			LEGAL,
+			registry.replace('status: replaced\n  replacedBy: 07/2026/NĐ-CP', 'status: amended\n  amendedBy: [07/2026/NĐ-CP]'),
+		);
 		expect(await findingsOf('legal-outdated', '2026-06-30')).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 warning legal-outdated Căn cứ "123/2015/NĐ-CP" đã được sửa đổi, bổ sung bởi 07/2026/NĐ-CP có hiệu lực từ 01/05/2026. Hạn cập nhật là 01/08/2026, còn 32 ngày. Bổ sung 07/2026/NĐ-CP vào căn cứ pháp lý, rà soát nội dung quy trình theo văn bản sửa đổi và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi).",
@@ -402,7 +410,12 @@ describe('document control', () => {
 		await corpus.edit(PROCEDURE, '## 4. Định nghĩa và từ viết tắt\n\n- UBND: Ủy ban nhân dân\n\n', '');
 		await corpus.edit(PROCEDURE, '## 6. Biểu mẫu', '## 8. Phụ lục\n\nBảng kê.\n\n## 6. Biểu mẫu');
 		const text = await corpus.read('agencies/xa-minh-hoa/internal/nb-01.md');
-		await corpus.write('agencies/xa-minh-hoa/internal/nb-01.md', text.replace('## 1. Mục đích\n\nQuy định trình tự giải quyết.\n\n', '').replace('## 7. Hồ sơ cần lưu', '## 1. Mục đích\n\nQuy định.\n\n## 7. Hồ sơ cần lưu'));
+		await corpus.write(
+			'agencies/xa-minh-hoa/internal/nb-01.md',
+			text
+				.replace('## 1. Mục đích\n\nQuy định trình tự giải quyết.\n\n', '')
+				.replace('## 7. Hồ sơ cần lưu', '## 1. Mục đích\n\nQuy định.\n\n## 7. Hồ sơ cần lưu'),
+		);
 		expect(await findingsOf('body-sections')).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/internal/nb-01.md:46:1 error body-sections Mục "1. Mục đích" đứng sau mục "Biểu mẫu". Các mục của quy trình theo thứ tự: 1. Mục đích, 2. Phạm vi, 3. Tài liệu viện dẫn, 4. Định nghĩa và từ viết tắt, 5. Nội dung quy trình, 6. Biểu mẫu, 7. Hồ sơ cần lưu. Chuyển mục về đúng chỗ.",
@@ -432,8 +445,16 @@ describe('what a procedure states and what it leaves unstated', () => {
 	});
 
 	it('asks for "khong" rather than an empty list, and for the case of a conditional paper', async () => {
-		await corpus.edit(PROCEDURE, 'fees:\n  - name: Lệ phí đăng ký khai sinh\n    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n', 'fees: []\nconditions: []\n');
-		await corpus.edit(PROCEDURE, '  - name: Giấy chứng sinh\n    copy: ban-chinh\n', '  - name: Giấy chứng sinh\n    copy: ban-chinh\n    need: theo-truong-hop\n  - name: Căn cước\n    copy: ban-chinh\n    need: nop\n');
+		await corpus.edit(
+			PROCEDURE,
+			'fees:\n  - name: Lệ phí đăng ký khai sinh\n    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n',
+			'fees: []\nconditions: []\n',
+		);
+		await corpus.edit(
+			PROCEDURE,
+			'  - name: Giấy chứng sinh\n    copy: ban-chinh\n',
+			'  - name: Giấy chứng sinh\n    copy: ban-chinh\n    need: theo-truong-hop\n  - name: Căn cước\n    copy: ban-chinh\n    need: nop\n',
+		);
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:21:5 error schema Trường "dossier[1].note": giấy tờ chỉ nộp theo trường hợp (need: theo-truong-hop) cần ghi trường hợp đó ở "note", ví dụ "Chỉ nộp khi ủy quyền".",
@@ -445,7 +466,11 @@ describe('what a procedure states and what it leaves unstated', () => {
 	});
 
 	it('gives the message of a wrong fee amount inside the list, and checks a fee period and a form with neither file nor source', async () => {
-		await corpus.edit(PROCEDURE, '    amount: 0\n', "    amount: '8.000'\n  - name: Lệ phí giảm\n    amount: 5600\n    unit: bản\n    from: 2023-12-31\n    until: 2023-07-01\n");
+		await corpus.edit(
+			PROCEDURE,
+			'    amount: 0\n',
+			"    amount: '8.000'\n  - name: Lệ phí giảm\n    amount: 5600\n    unit: bản\n    from: 2023-12-31\n    until: 2023-07-01\n",
+		);
 		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '');
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
@@ -457,16 +482,30 @@ describe('what a procedure states and what it leaves unstated', () => {
 	});
 
 	it('accepts fees per copy with exemptions and a period, a form defined by a legal document, and a TTHC at two levels with its own online address', async () => {
-		await corpus.edit(PROCEDURE, '    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n', "    amount: 8000\n    unit: bản\n    exempt: [Người thuộc hộ nghèo, Người khuyết tật]\n    from: 2024-01-01\n  - name: Lệ phí đăng ký khai sinh\n    amount: 5600\n    unit: bản\n    until: 2023-12-31\n    note: Giảm 30 %\n");
+		await corpus.edit(
+			PROCEDURE,
+			'    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n',
+			'    amount: 8000\n    unit: bản\n    exempt: [Người thuộc hộ nghèo, Người khuyết tật]\n    from: 2024-01-01\n  - name: Lệ phí đăng ký khai sinh\n    amount: 5600\n    unit: bản\n    until: 2023-12-31\n    note: Giảm 30 %\n',
+		);
 		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '    source: Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP\n');
-		await corpus.edit(PROCEDURE, '    copy: ban-chinh\n    form: BM-01\n', '    copy: ban-chinh\n    form: BM-01\n    need: bat-buoc\n  - name: Căn cước\n    copy: ban-chinh\n    need: xuat-trinh\n');
-		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace('  level: cap-xa\n', '  level: [cap-tinh, cap-xa]\n  url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193\n');
+		await corpus.edit(
+			PROCEDURE,
+			'    copy: ban-chinh\n    form: BM-01\n',
+			'    copy: ban-chinh\n    form: BM-01\n    need: bat-buoc\n  - name: Căn cước\n    copy: ban-chinh\n    need: xuat-trinh\n',
+		);
+		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace(
+			'  level: cap-xa\n',
+			'  level: [cap-tinh, cap-xa]\n  url: https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193\n',
+		);
 		await corpus.write('catalogue/tthc/cap-xa.yaml', catalogue);
 		expect(lines(await corpus.validate())).toEqual([]);
 	});
 
 	it('rejects an online address that is not a web page', async () => {
-		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace('  level: cap-xa\n', '  level: [cap-xa, cap-huyen]\n  url: javascript:alert(1)\n');
+		const catalogue = (await corpus.read('catalogue/tthc/cap-xa.yaml')).replace(
+			'  level: cap-xa\n',
+			'  level: [cap-xa, cap-huyen]\n  url: javascript:alert(1)\n',
+		);
 		await corpus.write('catalogue/tthc/cap-xa.yaml', catalogue);
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
@@ -480,7 +519,11 @@ describe('what a procedure states and what it leaves unstated', () => {
 describe('documents migrated from older systems', () => {
 	it('accept a revision log that begins at a later issue', async () => {
 		await corpus.edit(PROCEDURE, 'issue: 1\nissued: 2025-08-01\n', 'issue: 5\nissued: 2025-08-01\n');
-		await corpus.edit(PROCEDURE, '  - issue: 1\n    date: 2025-08-01\n    part: Toàn bộ\n    description: Ban hành lần đầu\n', '  - issue: 4\n    date: 2023-03-01\n    part: Mục 5\n    description: Cập nhật thành phần hồ sơ\n  - issue: 5\n    date: 2025-08-01\n    part: Mục 3\n    description: Chuyển sang hệ thống mới\n');
+		await corpus.edit(
+			PROCEDURE,
+			'  - issue: 1\n    date: 2025-08-01\n    part: Toàn bộ\n    description: Ban hành lần đầu\n',
+			'  - issue: 4\n    date: 2023-03-01\n    part: Mục 5\n    description: Cập nhật thành phần hồ sơ\n  - issue: 5\n    date: 2025-08-01\n    part: Mục 3\n    description: Chuyển sang hệ thống mới\n',
+		);
 		expect(lines(await corpus.validate())).toEqual([]);
 	});
 

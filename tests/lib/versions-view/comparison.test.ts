@@ -28,7 +28,14 @@ describe('field changes grouped for reviewers', () => {
 		expect(group?.changes).toEqual([
 			{
 				text: `Nơi tiếp nhận và trả kết quả: ${place} → ${place}; hoặc qua bưu chính công ích`,
-				words: { label: 'Nơi tiếp nhận và trả kết quả', parts: [{ op: 'same', text: place }, { op: 'insert', text: '; hoặc qua bưu chính công ích' }], suffix: '' },
+				words: {
+					label: 'Nơi tiếp nhận và trả kết quả',
+					parts: [
+						{ op: 'same', text: place },
+						{ op: 'insert', text: '; hoặc qua bưu chính công ích' },
+					],
+					suffix: '',
+				},
 			},
 			{ text: 'Kết quả: Giấy khai sinh → Giấy khai sinh (bản chính)' },
 		]);
@@ -37,7 +44,15 @@ describe('field changes grouped for reviewers', () => {
 
 describe('word runs', () => {
 	it('joins insertions separated by a space into one insertion', () => {
-		expect(joinRuns([{ op: 'same', text: 'trình tự' }, { op: 'insert', text: ',' }, { op: 'same', text: ' ' }, { op: 'insert', text: 'thời hạn ' }, { op: 'same', text: 'giải quyết.' }])).toEqual([
+		expect(
+			joinRuns([
+				{ op: 'same', text: 'trình tự' },
+				{ op: 'insert', text: ',' },
+				{ op: 'same', text: ' ' },
+				{ op: 'insert', text: 'thời hạn ' },
+				{ op: 'same', text: 'giải quyết.' },
+			]),
+		).toEqual([
 			{ op: 'same', text: 'trình tự' },
 			{ op: 'insert', text: ', thời hạn ' },
 			{ op: 'same', text: 'giải quyết.' },
@@ -45,7 +60,11 @@ describe('word runs', () => {
 	});
 
 	it('keeps a replacement as a deletion then an insertion', () => {
-		const parts = [{ op: 'delete', text: '12' }, { op: 'insert', text: '35' }, { op: 'same', text: '/' }] as const;
+		const parts = [
+			{ op: 'delete', text: '12' },
+			{ op: 'insert', text: '35' },
+			{ op: 'same', text: '/' },
+		] as const;
 		expect(joinRuns(parts)).toEqual(parts);
 	});
 });
@@ -55,7 +74,9 @@ describe('two issues compared', () => {
 		const before = version(control(1, '2025-08-01'), { body: 'Mở đầu.\n\n## 1. Mục đích\n\nQuy định trình tự.\n' });
 		const after = version(control(2, '2026-01-10'), { body: 'Mở đầu.\n\n## 1. Mục đích\n\nQuy định trình tự, thời hạn.\n' });
 		const comparison = compareVersions('policy', before, after);
-		expect(comparison.groups).toEqual([{ id: 'kiem-soat', title: 'Mã hiệu, tên, ngày hiệu lực', changes: [{ text: 'Ngày hiệu lực: 01/08/2025 → 10/01/2026' }] }]);
+		expect(comparison.groups).toEqual([
+			{ id: 'kiem-soat', title: 'Mã hiệu, tên, ngày hiệu lực', changes: [{ text: 'Ngày hiệu lực: 01/08/2025 → 10/01/2026' }] },
+		]);
 		expect(comparison.sections.map((section) => [section.heading, section.changed])).toEqual([
 			['Phần mở đầu', false],
 			['1. Mục đích', true],
@@ -64,7 +85,15 @@ describe('two issues compared', () => {
 	});
 
 	it('lists the change notes of the issues after the older one', () => {
-		const issues = [{ issue: 1, note: 'Đầu' }, { issue: 2, note: 'Hai' }, { issue: 3, note: '' }, { issue: 4, note: 'Bốn' }];
-		expect(notesBetween(issues, 1, 4)).toEqual([{ issue: 2, note: 'Hai' }, { issue: 4, note: 'Bốn' }]);
+		const issues = [
+			{ issue: 1, note: 'Đầu' },
+			{ issue: 2, note: 'Hai' },
+			{ issue: 3, note: '' },
+			{ issue: 4, note: 'Bốn' },
+		];
+		expect(notesBetween(issues, 1, 4)).toEqual([
+			{ issue: 2, note: 'Hai' },
+			{ issue: 4, note: 'Bốn' },
+		]);
 	});
 });

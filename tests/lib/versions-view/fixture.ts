@@ -20,7 +20,14 @@ export function control(issue: number, issued: string, effective = issued, notes
 
 /** A version as the history collection stores it. */
 export function version(data: DocumentControl, options: { current?: boolean; commit?: string; body?: string } = {}): HistoryVersion {
-	return { issue: data.issue, data, body: options.body ?? '', current: options.current ?? false, html: options.current === true ? '' : `<p>lần ${data.issue}</p>`, ...(options.commit === undefined ? {} : { commit: options.commit, date: data.issued }) };
+	return {
+		issue: data.issue,
+		data,
+		body: options.body ?? '',
+		current: options.current ?? false,
+		html: options.current === true ? '' : `<p>lần ${data.issue}</p>`,
+		...(options.commit === undefined ? {} : { commit: options.commit, date: data.issued }),
+	};
 }
 
 const N1: [number, string, string] = [1, '2025-08-01', 'Ban hành lần đầu'];

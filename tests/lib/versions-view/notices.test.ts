@@ -36,6 +36,8 @@ describe('what an issue page says about its issue', () => {
 	});
 
 	it('announces the upcoming issue beside the one in force, with the comparison', () => {
-		expect(upcomingNotes(timeline)).toEqual([{ issue: 3, text: 'Sắp có hiệu lực từ 01/09/2026', href: `${HOME}lan-3/`, compare: `${HOME}so-sanh/2-3/` }]);
+		expect(upcomingNotes(timeline)).toEqual([
+			{ issue: 3, text: 'Sắp có hiệu lực từ 01/09/2026', href: `${HOME}lan-3/`, compare: `${HOME}so-sanh/2-3/` },
+		]);
 	});
 });

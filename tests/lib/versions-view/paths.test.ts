@@ -3,7 +3,11 @@ import { compareIndexPath, comparePath, issuePath, pairParam, parsePairParam } f
 
 describe('addresses of issues and comparisons', () => {
 	it('puts them under the document page', () => {
-		expect([issuePath('/xa/chinh-sach/', 2), compareIndexPath('/xa/chinh-sach/'), comparePath('/xa/chinh-sach/', 1, 3)]).toEqual(['/xa/chinh-sach/lan-2/', '/xa/chinh-sach/so-sanh/', '/xa/chinh-sach/so-sanh/1-3/']);
+		expect([issuePath('/xa/chinh-sach/', 2), compareIndexPath('/xa/chinh-sach/'), comparePath('/xa/chinh-sach/', 1, 3)]).toEqual([
+			'/xa/chinh-sach/lan-2/',
+			'/xa/chinh-sach/so-sanh/',
+			'/xa/chinh-sach/so-sanh/1-3/',
+		]);
 	});
 
 	it('reads back the pair it writes and nothing else', () => {

@@ -5,7 +5,8 @@ import { documentTimeline } from '../../../src/lib/versions-view/timeline.ts';
 import { CURRENT, THREE, control, version } from './fixture.ts';
 
 const HOME = '/xa/thu-tuc/khai-sinh/';
-const timelineOf = (versions = THREE) => documentTimeline({ kind: 'procedure', file: 'f.md', available: true, versions }, CURRENT, '2026-06-30', HOME);
+const timelineOf = (versions = THREE) =>
+	documentTimeline({ kind: 'procedure', file: 'f.md', available: true, versions }, CURRENT, '2026-06-30', HOME);
 
 describe('the revision log on an issue page', () => {
 	it('shows the notes up to that issue, each linked to its issue page', () => {
@@ -29,7 +30,13 @@ describe('the revision log on an issue page', () => {
 	});
 
 	it('links no issue the build does not publish', () => {
-		const only = version(control(2, '2026-01-10', '2026-01-10', [[1, '2025-08-01', 'Đầu'], [2, '2026-01-10', 'Hai']]), { current: true });
+		const only = version(
+			control(2, '2026-01-10', '2026-01-10', [
+				[1, '2025-08-01', 'Đầu'],
+				[2, '2026-01-10', 'Hai'],
+			]),
+			{ current: true },
+		);
 		const timeline = documentTimeline(undefined, { data: only.data }, '2026-06-30', HOME);
 		expect(revisionLogView(timeline, timeline.shown).map((row) => [row.issue, row.href])).toEqual([
 			[1, undefined],
@@ -44,7 +51,12 @@ describe('feed entries', () => {
 		expect(entries.map((entry) => [entry.url, entry.title, entry.date, entry.summary])).toEqual([
 			['https://example.vn/xa/thu-tuc/khai-sinh/lan-1/', 'QT-MH-01 Quy trình đăng ký khai sinh — lần 1', '2025-08-01', 'Ban hành lần đầu'],
 			['https://example.vn/xa/thu-tuc/khai-sinh/lan-2/', 'QT-MH-01 Quy trình đăng ký khai sinh — lần 2', '2026-01-10', 'Giảm thời hạn'],
-			['https://example.vn/xa/thu-tuc/khai-sinh/lan-3/', 'QT-MH-01 Quy trình đăng ký khai sinh — lần 3', '2026-09-01', 'Giảm thời hạn lần nữa'],
+			[
+				'https://example.vn/xa/thu-tuc/khai-sinh/lan-3/',
+				'QT-MH-01 Quy trình đăng ký khai sinh — lần 3',
+				'2026-09-01',
+				'Giảm thời hạn lần nữa',
+			],
 		]);
 	});
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentControl } from '../../../schemas/document-control.ts';
-import { currentText, currentTexts, pastKey, pastTexts, releaseTexts, withTexts, type PastText, type StoredHistoryData } from '../../../src/lib/versions-view/types.ts';
+import {
+	currentText,
+	currentTexts,
+	pastKey,
+	pastTexts,
+	releaseTexts,
+	withTexts,
+	type PastText,
+	type StoredHistoryData,
+} from '../../../src/lib/versions-view/types.ts';
 
 const data = (issue: number) => ({ issue, title: `Lần ${issue}` }) as unknown as DocumentControl;
 const FILE = 'agencies/a/procedures/p.md';

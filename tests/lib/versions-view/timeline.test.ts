@@ -9,7 +9,9 @@ describe('the issues of a document on a day', () => {
 	it('shows the issue in force, lists the upcoming one and links every pair', () => {
 		const timeline = documentTimeline(history, CURRENT, '2026-06-30', HOME);
 		expect(timeline.shown.issue).toBe(2);
-		expect(timeline.issues.map((entry) => [entry.issue, entry.status, entry.statusText, entry.href, entry.note, entry.compare?.href])).toEqual([
+		expect(
+			timeline.issues.map((entry) => [entry.issue, entry.status, entry.statusText, entry.href, entry.note, entry.compare?.href]),
+		).toEqual([
 			[1, 'expired', 'Đã hết hiệu lực', `${HOME}lan-1/`, 'Ban hành lần đầu', undefined],
 			[2, 'in-force', 'Đang có hiệu lực', `${HOME}lan-2/`, 'Giảm thời hạn', `${HOME}so-sanh/1-2/`],
 			[3, 'upcoming', 'Sắp có hiệu lực từ 01/09/2026', `${HOME}lan-3/`, 'Giảm thời hạn lần nữa', `${HOME}so-sanh/2-3/`],

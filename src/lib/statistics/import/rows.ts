@@ -59,7 +59,9 @@ export function parseCount(text: string): number | undefined {
 
 /** A month as exports write it: 2026-06, 06/2026, 6/2026, Tháng 6/2026, T6/2026, 06-2026. */
 export function parseMonth(text: string): string | undefined {
-	const value = foldVietnamese(text.trim()).toLowerCase().replace(/^(thang|t)\s*/, '');
+	const value = foldVietnamese(text.trim())
+		.toLowerCase()
+		.replace(/^(thang|t)\s*/, '');
 	const iso = /^(\d{4})-(\d{1,2})$/.exec(value);
 	const vi = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(value);
 	const [year, month] = iso !== null ? [iso[1], iso[2]] : vi !== null ? [vi[2], vi[1]] : [undefined, undefined];
@@ -69,12 +71,18 @@ export function parseMonth(text: string): string | undefined {
 
 /** A row naming a total ("Tổng cộng", "Cộng") rather than an agency: the export's last line. */
 function isTotalRow(cells: readonly string[], meanings: ReadonlyArray<ColumnMeaning | undefined>): boolean {
-	return cells.some((cell, index) => (meanings[index]?.kind === 'agency-name' || meanings[index]?.kind === 'ignored') && /^(tong cong|tong so|tong|cong)$/.test(foldVietnamese(cell.trim()).toLowerCase()));
+	return cells.some(
+		(cell, index) =>
+			(meanings[index]?.kind === 'agency-name' || meanings[index]?.kind === 'ignored') &&
+			/^(tong cong|tong so|tong|cong)$/.test(foldVietnamese(cell.trim()).toLowerCase()),
+	);
 }
 
 function findAgency(agencies: readonly KnownAgency[], name: string): KnownAgency | undefined {
 	const key = (text: string): string => foldVietnamese(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
-	return agencies.find((agency) => key(agency.name) === key(name) || (agency.shortName !== undefined && key(agency.shortName) === key(name)));
+	return agencies.find(
+		(agency) => key(agency.name) === key(name) || (agency.shortName !== undefined && key(agency.shortName) === key(name)),
+	);
 }
 
 /**
@@ -88,8 +96,10 @@ export function importRows(rows: readonly CsvRow[], agencies: readonly KnownAgen
 	const { meanings, problems: headerProblems } = mapColumns(header.cells);
 	const problems = headerProblems.length > 0 ? [`Dòng ${header.line}: ${headerProblems.join('; ')}.`] : [];
 	const has = (kind: ColumnMeaning['kind']): boolean => meanings.some((meaning) => meaning?.kind === kind);
-	if (!has('agency-id') && !has('agency-name') && defaults.agency === undefined) problems.push(`Dòng ${header.line}: không có cột "Mã đơn vị" hoặc "Tên đơn vị"; thêm cột đó, hoặc ghi --agency <mã cơ quan>.`);
-	if (!has('month') && defaults.month === undefined) problems.push(`Dòng ${header.line}: không có cột "Tháng"; thêm cột đó, hoặc ghi --month YYYY-MM.`);
+	if (!has('agency-id') && !has('agency-name') && defaults.agency === undefined)
+		problems.push(`Dòng ${header.line}: không có cột "Mã đơn vị" hoặc "Tên đơn vị"; thêm cột đó, hoặc ghi --agency <mã cơ quan>.`);
+	if (!has('month') && defaults.month === undefined)
+		problems.push(`Dòng ${header.line}: không có cột "Tháng"; thêm cột đó, hoặc ghi --month YYYY-MM.`);
 	if (problems.length > 0) return { months: [], problems };
 
 	const months: ImportedMonth[] = [];
@@ -103,7 +113,8 @@ export function importRows(rows: readonly CsvRow[], agencies: readonly KnownAgen
 		}
 		const key = `${result.agency} ${result.year}-${result.entry.month}`;
 		const first = seen.get(key);
-		if (first !== undefined) problems.push(`Dòng ${row.line}: số liệu tháng ${result.entry.month}/${result.year} của ${result.agency} đã có ở dòng ${first}.`);
+		if (first !== undefined)
+			problems.push(`Dòng ${row.line}: số liệu tháng ${result.entry.month}/${result.year} của ${result.agency} đã có ở dòng ${first}.`);
 		else seen.set(key, row.line);
 		months.push(result);
 	}
@@ -113,13 +124,19 @@ export function importRows(rows: readonly CsvRow[], agencies: readonly KnownAgen
 }
 
 /** One row as a month of one agency, or what is wrong with it (every problem of the row, in one sentence). */
-function readRow(row: CsvRow, meanings: ReadonlyArray<ColumnMeaning | undefined>, agencies: readonly KnownAgency[], defaults: ImportDefaults): ImportedMonth | string {
+function readRow(
+	row: CsvRow,
+	meanings: ReadonlyArray<ColumnMeaning | undefined>,
+	agencies: readonly KnownAgency[],
+	defaults: ImportDefaults,
+): ImportedMonth | string {
 	const wrong: string[] = [];
 	const counts: Partial<Record<CountField, number>> = {};
 	const sums: Array<[SumField, number]> = [];
 	let agency = defaults.agency;
 	let month = defaults.month;
-	if (row.cells.length > meanings.length && row.cells.slice(meanings.length).some((cell) => cell.trim() !== '')) wrong.push(`có ${row.cells.length} ô, nhiều hơn ${meanings.length} cột của dòng tiêu đề`);
+	if (row.cells.length > meanings.length && row.cells.slice(meanings.length).some((cell) => cell.trim() !== ''))
+		wrong.push(`có ${row.cells.length} ô, nhiều hơn ${meanings.length} cột của dòng tiêu đề`);
 	meanings.forEach((meaning, index) => {
 		const cell = (row.cells[index] ?? '').trim();
 		if (meaning === undefined || meaning.kind === 'ignored') return;

@@ -23,7 +23,14 @@ function sectionFindings(doc: LoadedDocument<unknown>): Finding[] {
 		if (heading.section < 0) continue;
 		if (heading.section < highest) {
 			const after = STANDARD_SECTIONS[highest]?.title ?? '';
-			findings.push(finding('body-sections', doc.file, at(heading.line, heading.column), `Mục "${heading.text}" đứng sau mục "${after}". Các mục của quy trình theo thứ tự: ${numbered()}. Chuyển mục về đúng chỗ.`));
+			findings.push(
+				finding(
+					'body-sections',
+					doc.file,
+					at(heading.line, heading.column),
+					`Mục "${heading.text}" đứng sau mục "${after}". Các mục của quy trình theo thứ tự: ${numbered()}. Chuyển mục về đúng chỗ.`,
+				),
+			);
 		}
 		highest = Math.max(highest, heading.section);
 		seen.add(heading.section);
@@ -36,7 +43,14 @@ function sectionFindings(doc: LoadedDocument<unknown>): Finding[] {
 		const next = sections.find((heading) => heading.section > first);
 		const where = next === undefined ? at(1, 1) : at(next.line, next.column);
 		const place = next === undefined ? '' : ` (mục ${first + 1} đặt trước tiêu đề "${next.text}")`;
-		findings.push(finding('body-sections', doc.file, where, `Nội dung tài liệu thiếu ${missing.length === 1 ? 'mục' : 'các mục'}: ${missing.join('; ')}${place}. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: ${numbered()}.`));
+		findings.push(
+			finding(
+				'body-sections',
+				doc.file,
+				where,
+				`Nội dung tài liệu thiếu ${missing.length === 1 ? 'mục' : 'các mục'}: ${missing.join('; ')}${place}. Thêm mỗi mục thành một tiêu đề "## " theo thứ tự: ${numbered()}.`,
+			),
+		);
 	}
 	return findings;
 }

@@ -17,7 +17,12 @@ export function checkCodes(ctx: RuleContext): Finding[] {
 				const owner = agency?.data.codePattern !== undefined ? agency : ctx.corpus.province;
 				if (owner !== undefined) {
 					findings.push(
-						finding('schema', owner.file, locate(owner.source, ['codePattern']), `Trường "codePattern": "${patternText}" không phải biểu thức chính quy hợp lệ. Sửa lại, ví dụ ^QT-\\d{2}$.`),
+						finding(
+							'schema',
+							owner.file,
+							locate(owner.source, ['codePattern']),
+							`Trường "codePattern": "${patternText}" không phải biểu thức chính quy hợp lệ. Sửa lại, ví dụ ^QT-\\d{2}$.`,
+						),
 					);
 				}
 			}
@@ -28,14 +33,24 @@ export function checkCodes(ctx: RuleContext): Finding[] {
 			const first = seen.get(code);
 			if (first !== undefined) {
 				findings.push(
-					finding('code-duplicate', doc.file, locate(doc.source, ['code']), `Mã hiệu "${code}" đã dùng cho ${first}. Mỗi tài liệu của cơ quan cần một mã hiệu riêng: đặt mã khác cho một trong hai tài liệu.`),
+					finding(
+						'code-duplicate',
+						doc.file,
+						locate(doc.source, ['code']),
+						`Mã hiệu "${code}" đã dùng cho ${first}. Mỗi tài liệu của cơ quan cần một mã hiệu riêng: đặt mã khác cho một trong hai tài liệu.`,
+					),
 				);
 			} else {
 				seen.set(code, doc.file);
 			}
 			if (pattern !== undefined && !pattern.test(code)) {
 				findings.push(
-					finding('code-pattern', doc.file, locate(doc.source, ['code']), `Mã hiệu "${code}" không theo mẫu mã hiệu của cơ quan (${patternText}). Đặt lại mã theo mẫu, hoặc sửa "codePattern" trong agency.yaml nếu mẫu đã thay đổi.`),
+					finding(
+						'code-pattern',
+						doc.file,
+						locate(doc.source, ['code']),
+						`Mã hiệu "${code}" không theo mẫu mã hiệu của cơ quan (${patternText}). Đặt lại mã theo mẫu, hoặc sửa "codePattern" trong agency.yaml nếu mẫu đã thay đổi.`,
+					),
 				);
 			}
 		}

@@ -14,7 +14,16 @@ export function checkDeclaration(ctx: RuleContext): Finding[] {
 	// The declaration figure reads only the agencies' own data.
 	const sources = new Map<string, AgencySource>();
 	for (const folder of ctx.corpus.agencies) {
-		if (folder.agency !== undefined) sources.set(folder.id, { id: folder.id, agency: folder.agency.data, policy: null, objectives: [], procedures: [], internal: [], statistics: [] });
+		if (folder.agency !== undefined)
+			sources.set(folder.id, {
+				id: folder.id,
+				agency: folder.agency.data,
+				policy: null,
+				objectives: [],
+				procedures: [],
+				internal: [],
+				statistics: [],
+			});
 	}
 	const all = [...sources.values()];
 	const findings: Finding[] = [];
@@ -25,7 +34,8 @@ export function checkDeclaration(ctx: RuleContext): Finding[] {
 		const declaration = declarationFigures(source, all, ctx.asOf);
 		if (!declaration.redeclarationDue) continue;
 		const last = declaration.last;
-		const index = last === null ? -1 : agency.data.declarations.findIndex((item) => item.date === last.date && item.decision === last.decision);
+		const index =
+			last === null ? -1 : agency.data.declarations.findIndex((item) => item.date === last.date && item.decision === last.decision);
 		const where = index < 0 ? locate(agency.source, ['id']) : locate(agency.source, ['declarations', index, 'date']);
 		const message =
 			last === null

@@ -9,10 +9,19 @@ export function checkGrades(ctx: RuleContext): Finding[] {
 	const province = ctx.corpus.province;
 	if (province === undefined) return [];
 	const { grades } = province.data;
-	const findings = bandProblems(grades).map((problem) => finding('grade-bands', province.file, locate(province.source, ['grades', problem.index, 'min']), problem.message));
+	const findings = bandProblems(grades).map((problem) =>
+		finding('grade-bands', province.file, locate(province.source, ['grades', problem.index, 'min']), problem.message),
+	);
 	const inspected = ctx.corpus.agencies.some((folder) => (folder.agency?.data.inspections.length ?? 0) > 0);
 	if (grades.length === 0 && inspected) {
-		findings.push(finding('grade-bands', province.file, locate(province.source, []), 'Có cơ quan đã được kiểm tra nhưng tỉnh chưa khai báo thang xếp loại, nên điểm kiểm tra không được xếp loại. Thêm "grades" vào province.yaml, ví dụ Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu từ 0.'));
+		findings.push(
+			finding(
+				'grade-bands',
+				province.file,
+				locate(province.source, []),
+				'Có cơ quan đã được kiểm tra nhưng tỉnh chưa khai báo thang xếp loại, nên điểm kiểm tra không được xếp loại. Thêm "grades" vào province.yaml, ví dụ Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu từ 0.',
+			),
+		);
 	}
 	return findings;
 }

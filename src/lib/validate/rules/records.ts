@@ -12,7 +12,14 @@ export function checkRecordsStated(ctx: RuleContext): Finding[] {
 	return ctx.corpus.agencies.flatMap((folder) =>
 		folder.procedures.flatMap((doc) =>
 			doc.data.records === undefined
-				? [finding('records-missing', doc.file, locate(doc.source, ['records']), 'Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.')]
+				? [
+						finding(
+							'records-missing',
+							doc.file,
+							locate(doc.source, ['records']),
+							'Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.',
+						),
+					]
 				: [],
 		),
 	);

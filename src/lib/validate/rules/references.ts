@@ -22,28 +22,63 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 				// Positions cost a second parse: only computed for a finding.
 				const where = () => locate(doc.source, ['tthc', index]);
 				if (!ctx.tthc.has(code)) {
-					findings.push(finding('tthc-unknown', doc.file, where(), `Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục theo quyết định công bố của tỉnh.`));
+					findings.push(
+						finding(
+							'tthc-unknown',
+							doc.file,
+							where(),
+							`Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục theo quyết định công bố của tỉnh.`,
+						),
+					);
 				} else if (folder.agency !== undefined && !folder.agency.data.tthc.includes(code)) {
-					findings.push(finding('tthc-not-assigned', doc.file, where(), `TTHC ${code} không có trong danh sách "tthc" của cơ quan (agency.yaml). Bổ sung mã vào agency.yaml nếu TTHC thuộc thẩm quyền của cơ quan, hoặc bỏ khỏi quy trình.`));
+					findings.push(
+						finding(
+							'tthc-not-assigned',
+							doc.file,
+							where(),
+							`TTHC ${code} không có trong danh sách "tthc" của cơ quan (agency.yaml). Bổ sung mã vào agency.yaml nếu TTHC thuộc thẩm quyền của cơ quan, hoặc bỏ khỏi quy trình.`,
+						),
+					);
 				}
 			});
 			doc.data.legalBases.forEach((number, index) => {
 				if (!ctx.legal.has(number)) {
-					findings.push(finding('legal-unknown', doc.file, locate(doc.source, ['legalBases', index]), `Văn bản "${number}" không có trong danh mục văn bản pháp luật (content/catalogue/legal/). Ghi đúng số ký hiệu, hoặc bổ sung văn bản vào danh mục.`));
+					findings.push(
+						finding(
+							'legal-unknown',
+							doc.file,
+							locate(doc.source, ['legalBases', index]),
+							`Văn bản "${number}" không có trong danh mục văn bản pháp luật (content/catalogue/legal/). Ghi đúng số ký hiệu, hoặc bổ sung văn bản vào danh mục.`,
+						),
+					);
 				}
 			});
 			findings.push(...formFindings(folder, doc, doc.data.forms));
 			const declared = new Set(doc.data.forms.map((form) => form.code));
 			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
-					findings.push(finding('form-unknown', doc.file, locate(doc.source, ['dossier', index, 'form']), `Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`));
+					findings.push(
+						finding(
+							'form-unknown',
+							doc.file,
+							locate(doc.source, ['dossier', index, 'form']),
+							`Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`,
+						),
+					);
 				}
 			});
 			for (const group of stepLists(doc.data)) {
 				group.steps.forEach((step, stepIndex) => {
 					step.outputs.forEach((output, outputIndex) => {
 						if (FORM_CODE.test(output) && !declared.has(output)) {
-							findings.push(finding('form-unknown', doc.file, locate(doc.source, [...group.path, stepIndex, 'outputs', outputIndex]), `Bước ${stepIndex + 1} ghi biểu mẫu "${output}" nhưng mã này chưa có trong mục "forms" của quy trình. Thêm biểu mẫu vào "forms" hoặc sửa mã.`));
+							findings.push(
+								finding(
+									'form-unknown',
+									doc.file,
+									locate(doc.source, [...group.path, stepIndex, 'outputs', outputIndex]),
+									`Bước ${stepIndex + 1} ghi biểu mẫu "${output}" nhưng mã này chưa có trong mục "forms" của quy trình. Thêm biểu mẫu vào "forms" hoặc sửa mã.`,
+								),
+							);
 						}
 					});
 				});
@@ -51,7 +86,14 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 		}
 		for (const doc of folder.internal) {
 			if (!ctx.catalogue.has(doc.data.catalogue)) {
-				findings.push(finding('catalogue-unknown', doc.file, locate(doc.source, ['catalogue']), `Mục "${doc.data.catalogue}" không có trong danh mục quy trình nội bộ (content/catalogue/internal-processes.yaml). Ghi đúng mã mục, ví dụ NB-03.`));
+				findings.push(
+					finding(
+						'catalogue-unknown',
+						doc.file,
+						locate(doc.source, ['catalogue']),
+						`Mục "${doc.data.catalogue}" không có trong danh mục quy trình nội bộ (content/catalogue/internal-processes.yaml). Ghi đúng mã mục, ví dụ NB-03.`,
+					),
+				);
 			}
 			findings.push(...formFindings(folder, doc, doc.data.forms));
 		}
@@ -64,7 +106,14 @@ function formFindings(folder: AgencyFolder, doc: LoadedDocument<unknown>, forms:
 	return forms.flatMap((form, index) =>
 		form.file === undefined || folder.forms.has(form.file)
 			? []
-			: [finding('form-missing', doc.file, locate(doc.source, ['forms', index, 'file']), `Không tìm thấy tệp biểu mẫu "agencies/${folder.id}/${form.file}". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).`)],
+			: [
+					finding(
+						'form-missing',
+						doc.file,
+						locate(doc.source, ['forms', index, 'file']),
+						`Không tìm thấy tệp biểu mẫu "agencies/${folder.id}/${form.file}". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).`,
+					),
+				],
 	);
 }
 
@@ -72,22 +121,50 @@ function agencyFindings(ctx: RuleContext, folder: AgencyFolder): Finding[] {
 	const doc = folder.agency;
 	if (doc === undefined) {
 		if (folder.invalid.some((item) => item.kind === 'agency')) return [];
-		return [finding('agency-missing', `agencies/${folder.id}/agency.yaml`, { line: 1, column: 1 }, `Thư mục cơ quan "${folder.id}" chưa có tệp agency.yaml nên các tài liệu trong đó không được công bố. Tạo agency.yaml theo mẫu trong README.`)];
+		return [
+			finding(
+				'agency-missing',
+				`agencies/${folder.id}/agency.yaml`,
+				{ line: 1, column: 1 },
+				`Thư mục cơ quan "${folder.id}" chưa có tệp agency.yaml nên các tài liệu trong đó không được công bố. Tạo agency.yaml theo mẫu trong README.`,
+			),
+		];
 	}
 	const findings: Finding[] = [];
 	const { data } = doc;
 	if (data.id !== folder.id) {
-		findings.push(finding('agency-id', doc.file, locate(doc.source, ['id']), `Mã cơ quan "${data.id}" khác tên thư mục "${folder.id}". Đổi "id" thành "${folder.id}" hoặc đổi tên thư mục cho khớp.`));
+		findings.push(
+			finding(
+				'agency-id',
+				doc.file,
+				locate(doc.source, ['id']),
+				`Mã cơ quan "${data.id}" khác tên thư mục "${folder.id}". Đổi "id" thành "${folder.id}" hoặc đổi tên thư mục cho khớp.`,
+			),
+		);
 	}
 	for (const key of ['parent', 'successor'] as const) {
 		const target = data[key];
 		if (target !== undefined && !ctx.agencyIds.has(target)) {
-			findings.push(finding('agency-unknown', doc.file, locate(doc.source, [key]), `Cơ quan "${target}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`));
+			findings.push(
+				finding(
+					'agency-unknown',
+					doc.file,
+					locate(doc.source, [key]),
+					`Cơ quan "${target}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`,
+				),
+			);
 		}
 	}
 	data.tthc.forEach((code, index) => {
 		if (!ctx.tthc.has(code)) {
-			findings.push(finding('tthc-unknown', doc.file, locate(doc.source, ['tthc', index]), `Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục.`));
+			findings.push(
+				finding(
+					'tthc-unknown',
+					doc.file,
+					locate(doc.source, ['tthc', index]),
+					`Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục.`,
+				),
+			);
 		}
 	});
 	return findings;
@@ -101,7 +178,15 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
 			const value = key(item.data);
 			const earlier = first.get(value);
 			if (earlier === undefined) first.set(value, item.file);
-			else findings.push(finding('duplicate-entry', item.file, locate(item.source, [...item.path, field]), `${label} "${value}" đã được khai báo trong ${earlier}. Xóa một trong hai mục.`));
+			else
+				findings.push(
+					finding(
+						'duplicate-entry',
+						item.file,
+						locate(item.source, [...item.path, field]),
+						`${label} "${value}" đã được khai báo trong ${earlier}. Xóa một trong hai mục.`,
+					),
+				);
 		}
 	};
 	duplicates(ctx.corpus.tthc, (entry) => entry.code, 'code', 'Mã TTHC');
@@ -109,13 +194,32 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
 	duplicates(ctx.corpus.internalCatalogue, (entry) => entry.id, 'id', 'Mục danh mục');
 	for (const entry of ctx.corpus.tthc) {
 		entry.data.agencies.forEach((id, index) => {
-			if (!ctx.agencyIds.has(id)) findings.push(finding('agency-unknown', entry.file, locate(entry.source, [...entry.path, 'agencies', index]), `Cơ quan "${id}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`));
+			if (!ctx.agencyIds.has(id))
+				findings.push(
+					finding(
+						'agency-unknown',
+						entry.file,
+						locate(entry.source, [...entry.path, 'agencies', index]),
+						`Cơ quan "${id}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`,
+					),
+				);
 		});
 	}
 	for (const entry of ctx.corpus.legal) {
-		const targets = [...entry.data.amendedBy.map((number, index) => ({ number, path: ['amendedBy', index] })), ...(entry.data.replacedBy === undefined ? [] : [{ number: entry.data.replacedBy, path: ['replacedBy'] }])];
+		const targets = [
+			...entry.data.amendedBy.map((number, index) => ({ number, path: ['amendedBy', index] })),
+			...(entry.data.replacedBy === undefined ? [] : [{ number: entry.data.replacedBy, path: ['replacedBy'] }]),
+		];
 		for (const target of targets) {
-			if (!ctx.legal.has(target.number)) findings.push(finding('legal-unknown', entry.file, locate(entry.source, [...entry.path, ...target.path]), `Văn bản "${target.number}" không có trong danh mục văn bản pháp luật. Bổ sung văn bản đó vào danh mục để tính được hạn cập nhật.`));
+			if (!ctx.legal.has(target.number))
+				findings.push(
+					finding(
+						'legal-unknown',
+						entry.file,
+						locate(entry.source, [...entry.path, ...target.path]),
+						`Văn bản "${target.number}" không có trong danh mục văn bản pháp luật. Bổ sung văn bản đó vào danh mục để tính được hạn cập nhật.`,
+					),
+				);
 		}
 	}
 	return findings;

@@ -22,13 +22,27 @@ export function checkReviews(ctx: RuleContext): Finding[] {
 			const dates = agency.data[event.key].map((item) => item.date).sort();
 			const last = dates[dates.length - 1];
 			if (last === undefined) {
-				findings.push(finding(event.rule, agency.file, locate(agency.source, ['id']), `${agency.data.name} chưa ghi nhận lần ${event.name} nào. Tổ chức ${event.name} (ít nhất mỗi năm một lần) và ghi vào "${event.record}" trong agency.yaml.`));
+				findings.push(
+					finding(
+						event.rule,
+						agency.file,
+						locate(agency.source, ['id']),
+						`${agency.data.name} chưa ghi nhận lần ${event.name} nào. Tổ chức ${event.name} (ít nhất mỗi năm một lần) và ghi vào "${event.record}" trong agency.yaml.`,
+					),
+				);
 				continue;
 			}
 			const due = addMonths(last, REVIEW_INTERVAL_MONTHS);
 			if (ctx.asOf > due) {
 				const index = agency.data[event.key].findIndex((item) => item.date === last);
-				findings.push(finding(event.rule, agency.file, locate(agency.source, [event.key, index, 'date']), `Lần ${event.name} gần nhất là ngày ${formatDateVi(last)}, đã quá 12 tháng (hạn ${formatDateVi(due)}). Tổ chức ${event.name} và ghi kết quả vào "${event.record}" trong agency.yaml.`));
+				findings.push(
+					finding(
+						event.rule,
+						agency.file,
+						locate(agency.source, [event.key, index, 'date']),
+						`Lần ${event.name} gần nhất là ngày ${formatDateVi(last)}, đã quá 12 tháng (hạn ${formatDateVi(due)}). Tổ chức ${event.name} và ghi kết quả vào "${event.record}" trong agency.yaml.`,
+					),
+				);
 			}
 		}
 	}

@@ -19,7 +19,14 @@ export function checkStatistics(ctx: RuleContext): Finding[] {
 		for (const doc of folder.statistics) {
 			const named = /(\d{4})\.ya?ml$/.exec(doc.file)?.[1];
 			if (named !== undefined && Number(named) !== doc.data.year) {
-				findings.push(finding('statistics-year', doc.file, locate(doc.source, ['year']), `Tệp ${named}.yaml ghi "year: ${doc.data.year}". Sửa năm cho trùng tên tệp, hoặc đổi tên tệp thành ${doc.data.year}.yaml.`));
+				findings.push(
+					finding(
+						'statistics-year',
+						doc.file,
+						locate(doc.source, ['year']),
+						`Tệp ${named}.yaml ghi "year: ${doc.data.year}". Sửa năm cho trùng tên tệp, hoặc đổi tên tệp thành ${doc.data.year}.yaml.`,
+					),
+				);
 			}
 			doc.data.months.forEach((entry, index) => findings.push(...monthFindings(doc, entry, index, byMonth)));
 		}
@@ -27,7 +34,12 @@ export function checkStatistics(ctx: RuleContext): Finding[] {
 	return findings;
 }
 
-function monthFindings(doc: LoadedDocument<Statistics>, entry: MonthStatistics, index: number, byMonth: ReadonlyMap<string, MonthStatistics>): Finding[] {
+function monthFindings(
+	doc: LoadedDocument<Statistics>,
+	entry: MonthStatistics,
+	index: number,
+	byMonth: ReadonlyMap<string, MonthStatistics>,
+): Finding[] {
 	const findings: Finding[] = [];
 	const { year } = doc.data;
 	const label = `Tháng ${entry.month}/${year}`;

@@ -50,7 +50,10 @@ type Doc = LoadedDocument<Procedure>;
 
 function procedureFindings(ctx: RuleContext, doc: Doc): Finding[] {
 	const { data } = doc;
-	const groups: Group[] = data.cases === undefined ? [{ ...data, name: undefined, path: [] }] : data.cases.map((item, index) => ({ ...item, path: ['cases', index] }));
+	const groups: Group[] =
+		data.cases === undefined
+			? [{ ...data, name: undefined, path: [] }]
+			: data.cases.map((item, index) => ({ ...item, path: ['cases', index] }));
 	const findings: Finding[] = [];
 	for (const group of groups) {
 		const limit = timeLimitOf(group);
@@ -87,7 +90,14 @@ function limitPhrase(limit: TimeLimit): string {
  * Quarter steps, the counted total against the limit, and steps without a time. `what` names the
  * limit ("Thời hạn giải quyết", "Phần "I. Cấp xã""), `stepWhere` follows "Bước 3".
  */
-function stepsFindings(subject: Subject, steps: readonly Step[], what: string, stepWhere: string, keyOf: string, rule: 'step-time-sum' | 'part-time-sum' = 'step-time-sum'): Finding[] {
+function stepsFindings(
+	subject: Subject,
+	steps: readonly Step[],
+	what: string,
+	stepWhere: string,
+	keyOf: string,
+	rule: 'step-time-sum' | 'part-time-sum' = 'step-time-sum',
+): Finding[] {
 	const { doc, path, limit, key } = subject;
 	const findings = quarterFindings(doc, steps, [...path, 'steps'], limit, stepWhere);
 	const sum = countedHours(steps);
@@ -98,9 +108,23 @@ function stepsFindings(subject: Subject, steps: readonly Step[], what: string, s
 	const position = locate(doc.source, [...path, key]);
 	const counted = formatHoursFor(sum, limit);
 	if (over && limit.unit === 'same-day') {
-		findings.push(finding(rule, doc.file, position, `${what} là trong ngày nhưng các bước được tính thời gian cộng lại ${counted}, quá một ngày làm việc (${HOURS_PER_DAY} giờ). Sửa thời gian các bước.`));
+		findings.push(
+			finding(
+				rule,
+				doc.file,
+				position,
+				`${what} là trong ngày nhưng các bước được tính thời gian cộng lại ${counted}, quá một ngày làm việc (${HOURS_PER_DAY} giờ). Sửa thời gian các bước.`,
+			),
+		);
 	} else if (over || (short && unstated.length === 0)) {
-		findings.push(finding(rule, doc.file, position, `${what} là ${limitPhrase(limit)} nhưng các bước được tính thời gian cộng lại ${counted}. Sửa thời gian các bước hoặc thời hạn ${keyOf}${key}" để hai số bằng nhau.`));
+		findings.push(
+			finding(
+				rule,
+				doc.file,
+				position,
+				`${what} là ${limitPhrase(limit)} nhưng các bước được tính thời gian cộng lại ${counted}. Sửa thời gian các bước hoặc thời hạn ${keyOf}${key}" để hai số bằng nhau.`,
+			),
+		);
 	}
 	if (unstated.length > 0) {
 		const first = unstated[0] ?? 1;
@@ -126,7 +150,9 @@ function partsFindings(subject: Subject, parts: readonly Part[], where: string):
 		if (limit === undefined) return;
 		const label = partLabel(index, part.name);
 		const partSubject = { doc: subject.doc, path: [...subject.path, 'parts', index], limit, key: limitKey(part) };
-		findings.push(...stepsFindings(partSubject, part.steps, `Phần "${label}"${where}`, ` của phần "${label}"`, 'của phần "', 'part-time-sum'));
+		findings.push(
+			...stepsFindings(partSubject, part.steps, `Phần "${label}"${where}`, ` của phần "${label}"`, 'của phần "', 'part-time-sum'),
+		);
 		total += limitHours(limit);
 		subtotals.push(`${label} ${formatHoursFor(limitHours(limit), subject.limit)}`);
 	});
@@ -170,7 +196,13 @@ function legalLimitFindings(ctx: RuleContext, subject: Subject, where: string): 
 	return findings;
 }
 
-function quarterFindings(doc: LoadedDocument<unknown>, steps: readonly Step[], path: readonly PropertyKey[], limit: TimeLimit | undefined, stepWhere: string): Finding[] {
+function quarterFindings(
+	doc: LoadedDocument<unknown>,
+	steps: readonly Step[],
+	path: readonly PropertyKey[],
+	limit: TimeLimit | undefined,
+	stepWhere: string,
+): Finding[] {
 	const findings: Finding[] = [];
 	const hourly = countsInHours(limit);
 	steps.forEach((step, index) => {

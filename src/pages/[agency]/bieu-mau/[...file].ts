@@ -17,7 +17,10 @@ export const getStaticPaths = (async () => {
 			if (form.file !== undefined && isPublishableForm(form.file)) files.set(`${agency}/${form.file}`, { agency, file: form.file });
 		}
 	}
-	return [...files.values()].map(({ agency, file }) => ({ params: { agency, file: formRoute(file) }, props: { source: `agencies/${agency}/${file}` } }));
+	return [...files.values()].map(({ agency, file }) => ({
+		params: { agency, file: formRoute(file) },
+		props: { source: `agencies/${agency}/${file}` },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

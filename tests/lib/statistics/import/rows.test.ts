@@ -6,7 +6,9 @@ const AGENCIES = [{ id: 'phuong-a', name: 'Ủy ban nhân dân phường A', sho
 
 describe('column headers', () => {
 	it('match with or without diacritics, in any case, with filler words and punctuation', () => {
-		expect(['Số hồ sơ tiếp nhận trực tuyến', 'TIEP NHAN TRUC TUYEN', 'Tiếp nhận - Trực tuyến', 'tiếp nhận trực tuyến (hồ sơ)'].map(headerKey)).toEqual(Array(4).fill('tiep nhan truc tuyen'));
+		expect(
+			['Số hồ sơ tiếp nhận trực tuyến', 'TIEP NHAN TRUC TUYEN', 'Tiếp nhận - Trực tuyến', 'tiếp nhận trực tuyến (hồ sơ)'].map(headerKey),
+		).toEqual(Array(4).fill('tiep nhan truc tuyen'));
 		expect(mapColumns(['Đã giải quyết - Trước hạn', 'Dang giai quyet - Qua han', 'Kỳ trước chuyển qua', 'Rút hồ sơ']).meanings).toEqual([
 			{ kind: 'count', field: 'resolvedEarly' },
 			{ kind: 'count', field: 'pendingOverdue' },
@@ -42,7 +44,17 @@ describe('importRows', () => {
 		];
 		const result = importRows(rows, AGENCIES);
 		expect(result.problems).toEqual([]);
-		expect(result.months.map((item) => [item.agency, item.year, item.entry.month, item.entry.receivedOnline, item.entry.resolvedOnTime, item.entry.withdrawn, item.line])).toEqual([
+		expect(
+			result.months.map((item) => [
+				item.agency,
+				item.year,
+				item.entry.month,
+				item.entry.receivedOnline,
+				item.entry.resolvedOnTime,
+				item.entry.withdrawn,
+				item.line,
+			]),
+		).toEqual([
 			['phuong-a', 2026, 6, 3, 2, 0, 2],
 			['phuong-a', 2026, 7, 1, 1, 0, 3],
 		]);
@@ -50,10 +62,21 @@ describe('importRows', () => {
 
 	it('reports an empty file, and a file with a header only', () => {
 		expect(importRows([], AGENCIES).problems).toEqual(['Tệp CSV trống: cần một dòng tiêu đề và ít nhất một dòng số liệu.']);
-		expect(importRows([{ line: 1, cells: ['Trực tuyến'] }], AGENCIES, { agency: 'phuong-a', month: '2026-06' }).problems).toEqual(['Tệp CSV không có dòng số liệu nào dưới dòng tiêu đề.']);
+		expect(importRows([{ line: 1, cells: ['Trực tuyến'] }], AGENCIES, { agency: 'phuong-a', month: '2026-06' }).problems).toEqual([
+			'Tệp CSV không có dòng số liệu nào dưới dòng tiêu đề.',
+		]);
 	});
 
 	it('reports a row with more cells than the header has columns', () => {
-		expect(importRows([{ line: 1, cells: ['Trực tuyến'] }, { line: 2, cells: ['1', '2'] }], AGENCIES, { agency: 'phuong-a', month: '2026-06' }).problems).toEqual(['Dòng 2: có 2 ô, nhiều hơn 1 cột của dòng tiêu đề.']);
+		expect(
+			importRows(
+				[
+					{ line: 1, cells: ['Trực tuyến'] },
+					{ line: 2, cells: ['1', '2'] },
+				],
+				AGENCIES,
+				{ agency: 'phuong-a', month: '2026-06' },
+			).problems,
+		).toEqual(['Dòng 2: có 2 ô, nhiều hơn 1 cột của dòng tiêu đề.']);
 	});
 });

@@ -3,7 +3,15 @@ import { lines, scratchCorpus, type ScratchCorpus } from '../../../helpers/corpu
 
 const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
 const CATALOGUE = 'catalogue/tthc/cap-xa.yaml';
-const TIME_RULES = new Set(['schema', 'step-time-quarter', 'step-time-sum', 'step-time-unstated', 'part-time-sum', 'parts-time-sum', 'time-limit']);
+const TIME_RULES = new Set([
+	'schema',
+	'step-time-quarter',
+	'step-time-sum',
+	'step-time-unstated',
+	'part-time-sum',
+	'parts-time-sum',
+	'time-limit',
+]);
 
 let corpus: ScratchCorpus;
 beforeEach(async () => {
@@ -14,7 +22,8 @@ afterEach(() => corpus.dispose());
 const findings = async (): Promise<string[]> => lines((await corpus.validate()).filter((item) => TIME_RULES.has(item.rule)));
 
 /** A step in block style; `time` left out when undefined. */
-const step = (action: string, time?: string, indent = '  '): string => `${indent}- action: ${action}\n${indent}  role: Chuyên viên\n${time === undefined ? '' : `${indent}  time: ${time}\n`}`;
+const step = (action: string, time?: string, indent = '  '): string =>
+	`${indent}- action: ${action}\n${indent}  role: Chuyên viên\n${time === undefined ? '' : `${indent}  time: ${time}\n`}`;
 
 /** Replaces the procedure's time limit line and its steps block. */
 async function layout(limit: string, body: string): Promise<void> {
@@ -26,12 +35,18 @@ async function layout(limit: string, body: string): Promise<void> {
 
 describe('step times as officials write them', () => {
 	it('accepts working days and hours with "làm việc", any case, and "Không tính thời gian" or "Giờ hành chính" as not counted', async () => {
-		await layout('days: 3\n', `steps:\n${step('Tiếp nhận', '0,5 ngày làm việc')}${step('Thẩm định', '1,5 Ngày làm việc')}${step('Trình ký', '4 giờ làm việc')}${step('Ký', '0,5 ngày')}${step('Vào sổ', 'Giờ hành chính')}${step('Trả kết quả', 'Không tính thời gian')}`);
+		await layout(
+			'days: 3\n',
+			`steps:\n${step('Tiếp nhận', '0,5 ngày làm việc')}${step('Thẩm định', '1,5 Ngày làm việc')}${step('Trình ký', '4 giờ làm việc')}${step('Ký', '0,5 ngày')}${step('Vào sổ', 'Giờ hành chính')}${step('Trả kết quả', 'Không tính thời gian')}`,
+		);
 		expect(await findings()).toEqual([]);
 	});
 
 	it('checks half-hour steps against a limit in hours, never asking to round past it', async () => {
-		await layout('hours: 12\n', `steps:\n${step('Tiếp nhận', '0,5 giờ')}${step('Thẩm định', '1 giờ làm việc')}${step('Xử lý', '10 giờ')}${step('Ký', '0,5 giờ')}${step('Trả kết quả', 'không tính')}`);
+		await layout(
+			'hours: 12\n',
+			`steps:\n${step('Tiếp nhận', '0,5 giờ')}${step('Thẩm định', '1 giờ làm việc')}${step('Xử lý', '10 giờ')}${step('Ký', '0,5 giờ')}${step('Trả kết quả', 'không tính')}`,
+		);
 		expect(await findings()).toEqual([]);
 		await corpus.edit(PROCEDURE, 'time: 0,5 giờ', 'time: 0,25 giờ');
 		expect(await findings()).toEqual([
@@ -49,7 +64,10 @@ describe('step times as officials write them', () => {
 	});
 
 	it('accepts a same-day procedure with a cut-off hour, and flags steps longer than a working day', async () => {
-		await layout('sameDay:\n  cutoff: "15:00"\n', `steps:\n${step('Tiếp nhận', '0,5 giờ')}${step('Xử lý, ký', '3,5 giờ')}${step('Trả kết quả', 'không tính')}`);
+		await layout(
+			'sameDay:\n  cutoff: "15:00"\n',
+			`steps:\n${step('Tiếp nhận', '0,5 giờ')}${step('Xử lý, ký', '3,5 giờ')}${step('Trả kết quả', 'không tính')}`,
+		);
 		expect(await findings()).toEqual([]);
 		await corpus.edit(PROCEDURE, 'time: 3,5 giờ', 'time: 8 giờ');
 		expect(await findings()).toEqual([
@@ -105,7 +123,10 @@ describe('liên thông procedures in parts', () => {
 	});
 
 	it('number steps from 1 in each part and name the part of a step without a time', async () => {
-		await layout('days: 3\n', parts(1, 2).replace('        time: 0,5 ngày làm việc\n      - action: Thẩm định', '      - action: Thẩm định'));
+		await layout(
+			'days: 3\n',
+			parts(1, 2).replace('        time: 0,5 ngày làm việc\n      - action: Thẩm định', '      - action: Thẩm định'),
+		);
 		expect(await findings()).toEqual([
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:48:9 warning step-time-unstated Bước 1 của phần "II. Cấp tỉnh" chưa ghi thời gian: các bước có ghi thời gian cộng lại 1,5 ngày, thời hạn là 2 ngày làm việc. Ghi thời gian các bước này theo văn bản gốc để tổng bằng thời hạn.',
 		]);
@@ -128,8 +149,16 @@ describe('liên thông procedures in parts', () => {
 
 describe('a value split at a comma inside { … }', () => {
 	it('says the unknown field is the tail of the value before it, and shows it quoted, at the line of the key', async () => {
-		await corpus.edit(PROCEDURE, '  - action: Thẩm định, trình ký\n    role: Công chức Tư pháp - Hộ tịch\n    time: 2\n', '  - { action: Thẩm định, trình ký, role: Công chức Tư pháp - Hộ tịch, time: 2 }\n');
-		await corpus.edit(PROCEDURE, '  - action: Ký giấy khai sinh\n    role: Chủ tịch UBND xã\n    time: 4 giờ\n', '  - { action: Ký giấy khai sinh, role: Chủ tịch UBND xã, time: 0,5 ngày }\n');
+		await corpus.edit(
+			PROCEDURE,
+			'  - action: Thẩm định, trình ký\n    role: Công chức Tư pháp - Hộ tịch\n    time: 2\n',
+			'  - { action: Thẩm định, trình ký, role: Công chức Tư pháp - Hộ tịch, time: 2 }\n',
+		);
+		await corpus.edit(
+			PROCEDURE,
+			'  - action: Ký giấy khai sinh\n    role: Chủ tịch UBND xã\n    time: 4 giờ\n',
+			'  - { action: Ký giấy khai sinh, role: Chủ tịch UBND xã, time: 0,5 ngày }\n',
+		);
 		expect(await findings()).toEqual([
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:38:26 error schema Trường "steps[1]": "trình ký" không phải tên trường mà là phần sau dấu phẩy của giá trị "action": trong dấu { } dấu phẩy ngăn cách các trường. Đặt giá trị có dấu phẩy trong dấu ngoặc kép: action: "Thẩm định, trình ký", hoặc viết mỗi trường một dòng.',
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:39:66 error schema Trường "steps[2]": "5 ngày" không phải tên trường mà là phần sau dấu phẩy của giá trị "time": trong dấu { } dấu phẩy ngăn cách các trường. Đặt giá trị có dấu phẩy trong dấu ngoặc kép: time: "0,5 ngày", hoặc viết mỗi trường một dòng.',
@@ -137,7 +166,11 @@ describe('a value split at a comma inside { … }', () => {
 	});
 
 	it('keeps the plain message for a misspelt field', async () => {
-		await corpus.edit(PROCEDURE, '  - action: Trả kết quả\n    role: Bộ phận Một cửa\n    time: không tính\n', '  - { action: Trả kết quả, rol: Bộ phận Một cửa }\n');
+		await corpus.edit(
+			PROCEDURE,
+			'  - action: Trả kết quả\n    role: Bộ phận Một cửa\n    time: không tính\n',
+			'  - { action: Trả kết quả, rol: Bộ phận Một cửa }\n',
+		);
 		expect(await findings()).toEqual([
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:44:5 error schema Trường "steps[3].role": thiếu trường bắt buộc; cần ghi chữ.',
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:44:28 error schema Trường "steps[3]": trường không có trong mẫu: rol; kiểm tra chính tả hoặc xóa trường này.',
