@@ -1,3 +1,4 @@
+import { ADMIN_CONFIG_HELP, runAdminConfig } from './commands/admin-config.ts';
 import { BUILD_HELP, runBuild } from './commands/build.ts';
 import { DIFF_HELP, runDiff } from './commands/diff.ts';
 import { EXPORT_HELP, runExport } from './commands/export.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: (args: string[], deps: CliDeps) => Promise
 	report: { run: runReport, help: REPORT_HELP },
 	'import-stats': { run: runImportStats, help: IMPORT_STATS_HELP },
 	'new-issue': { run: runNewIssue, help: NEW_ISSUE_HELP },
+	'admin-config': { run: runAdminConfig, help: ADMIN_CONFIG_HELP },
 };
 
 const HELP = `qms — công cụ kiểm tra và dựng trang hệ thống quản lý chất lượng TCVN ISO 9001:2015

@@ -1,0 +1,62 @@
+import { numberOrTextByKind } from './collections.ts';
+
+/**
+ * The editor's save hook, run in the browser before Decap writes a file. It drops empty values
+ * (an optional field left blank would be written as `''`, which no schema accepts: every text is
+ * non-empty), and writes a step time typed as a number (`0.5`, `0,5`) as a number, the way the
+ * schema reads it, so that `"0.5"` does not become a quoted text. `NUMBER_OR_TEXT` maps a kind to
+ * its number-or-text paths; a collection is named `<kind>` or `<kind>--<agency>`.
+ */
+const SAVE_HOOK = String.raw`
+const isList = (value) => value !== null && typeof value === 'object' && typeof value.push === 'function' && typeof value.toJS === 'function';
+const isMap = (value) => value !== null && typeof value === 'object' && typeof value.toJS === 'function' && !isList(value);
+function dropEmpty(value) {
+	if (isMap(value)) {
+		let out = value;
+		for (const key of value.keySeq().toArray()) {
+			const kept = dropEmpty(value.get(key));
+			out = kept === undefined ? out.delete(key) : out.set(key, kept);
+		}
+		return out.size === 0 ? undefined : out;
+	}
+	if (isList(value)) return value.map(dropEmpty).filter((item) => item !== undefined);
+	return value === '' || value === null || value === undefined ? undefined : value;
+}
+function numbersAt(value, path) {
+	if (value === undefined) return value;
+	if (path.length === 0) return typeof value === 'string' && /^\d+(?:[.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
+	const [head, ...rest] = path;
+	if (head === '*') return isList(value) ? value.map((item) => numbersAt(item, rest)) : value;
+	return isMap(value) && value.has(head) ? value.set(head, numbersAt(value.get(head), rest)) : value;
+}
+CMS.registerEventListener({
+	name: 'preSave',
+	handler: ({ entry }) => {
+		const kind = String(entry.get('collection')).split('--')[0];
+		let data = dropEmpty(entry.get('data')) ?? entry.get('data').clear();
+		for (const path of NUMBER_OR_TEXT[kind] ?? []) data = numbersAt(data, path);
+		return data;
+	},
+});
+`;
+
+/** /admin/index.html: Decap CMS from the site itself (no CDN), in Vietnamese, kept out of search engines. */
+export function adminPage(): string {
+	return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Soạn thảo tài liệu HTQLCL</title>
+</head>
+<body>
+<script src="decap-cms.js"></script>
+<script>
+const NUMBER_OR_TEXT = ${JSON.stringify(numberOrTextByKind())};
+${SAVE_HOOK.trim()}
+</script>
+</body>
+</html>
+`;
+}
