@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { decapBundleFiles, decapBundlePath } from '../../src/lib/admin/bundle.ts';
 import { generateAdminConfig } from '../../src/lib/admin/generate.ts';
 import { adminPage } from '../../src/lib/admin/page.ts';
@@ -239,6 +240,20 @@ describe('the forms editor at /admin/', () => {
 		expect(validated.code).toBe(0);
 		const findings = (JSON.parse(validated.stdout) as { findings: Array<{ file: string }> }).findings;
 		expect(findings.filter((finding) => finding.file.endsWith('/quy-trinh-dang-ky-giam-ho.md'))).toEqual([]);
+		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+	}, 120_000);
+
+	it('edits an existing procedure and keeps what the form did not touch', async () => {
+		const path = 'agencies/phuong-an-hoa/procedures/dang-ky-khai-tu.md';
+		const before = await repo.read(path);
+		const { page, errors } = await openEditor(`/collections/procedure--phuong-an-hoa/entries/dang-ky-khai-tu`);
+		await fill(page, 'Kết quả giải quyết', 'Trích lục khai tử (bản chính)');
+		await save(page);
+		const after = await repo.read(path);
+		const [, frontBefore = '', bodyBefore] = before.split(/^---$/m);
+		const [, frontAfter = '', bodyAfter] = after.split(/^---$/m);
+		expect(bodyAfter).toBe(bodyBefore);
+		expect(parse(frontAfter)).toEqual({ ...parse(frontBefore), result: 'Trích lục khai tử (bản chính)' });
 		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 	}, 120_000);
 });

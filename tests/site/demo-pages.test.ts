@@ -1,5 +1,10 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'yaml';
+import { ProcedureSchema } from '../../schemas/procedure.ts';
+import { runQms } from '../helpers/cli.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, readSite, type BuiltSite } from '../helpers/site.ts';
 
@@ -85,5 +90,35 @@ describe("the demo's Markdown forms", () => {
 		expect(form).toContain('<p>ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA<br>\nHỘI ĐỒNG HÒA GIẢI TRANH CHẤP ĐẤT ĐAI</p>');
 		const procedure = pages.get('phuong-an-hoa/thu-tuc/hoa-giai-tranh-chap-dat-dai/index.html') ?? '';
 		expect(procedure).toContain('<a href="/phuong-an-hoa/bieu-mau/in/bm-bien-ban-hoa-giai-tranh-chap-dat-dai/">');
+	});
+});
+
+describe('the forms editor in the built demo', () => {
+	it('is at /admin/ with its own Decap CMS bundle and a config.yml the same as `qms admin-config` makes', async () => {
+		const files = (await readSite(site)).files;
+		expect(['admin/index.html', 'admin/config.yml', 'admin/decap-cms.js'].filter((file) => !files.has(file))).toEqual([]);
+		const built = await readFile(join(site.dir, 'admin', 'config.yml'), 'utf8');
+		const generated = await runQms(['admin-config']);
+		expect(generated.code).toBe(0);
+		expect(`${generated.stdout}`).toBe(built);
+		expect(pages.get('admin/index.html')).toContain('<script src="decap-cms.js"></script>');
+		expect(pages.get('admin/index.html')).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+	});
+
+	it('has a procedure collection with a field, labelled in Vietnamese, for every property of the procedure schema', async () => {
+		const config = parse(await readFile(join(site.dir, 'admin', 'config.yml'), 'utf8')) as { collections: Array<{ name: string; fields: Array<{ name: string; label: string }> }> };
+		const procedures = config.collections.find((collection) => collection.name === 'procedure--phuong-an-hoa');
+		const names = procedures?.fields.map((field) => field.name);
+		expect(names).toEqual([...Object.keys(ProcedureSchema.shape), 'body']);
+		expect(procedures?.fields.filter((field) => field.label === field.name)).toEqual([]);
+	});
+
+	it('is neither in the sitemap nor in the search index', async () => {
+		expect(await readFile(join(site.dir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
+		const fragments = await readdir(join(site.dir, 'pagefind', 'fragment'));
+		expect(fragments.length).toBeGreaterThan(20);
+		const urls = await Promise.all(fragments.map(async (name) => (JSON.parse(gunzipSync(await readFile(join(site.dir, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url));
+		expect(urls.filter((url) => url.includes('/admin/'))).toEqual([]);
+		expect(urls).toContain('/phuong-an-hoa/thu-tuc/dang-ky-khai-tu/');
 	});
 });

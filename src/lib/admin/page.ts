@@ -42,7 +42,7 @@ CMS.registerEventListener({
 
 /** /admin/index.html: Decap CMS from the site itself (no CDN), in Vietnamese, kept out of search engines. */
 export function adminPage(): string {
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">

@@ -9,6 +9,9 @@ export function siteUrl(env: Readonly<Record<string, string | undefined>>): stri
 /** Issue pages (`…/lan-2/`) and comparisons (`…/so-sanh/…`) are not current pages: the sitemap leaves them out. */
 const NOT_CURRENT = /(?:^|\/)(?:lan-\d+|so-sanh)\//;
 
+/** Folders of a built site that hold no page for readers: the search index, Astro's assets, the forms editor. */
+const NOT_PAGES = ['pagefind/', '_astro/', 'admin/'];
+
 /**
  * The current pages of a built site, from its files (paths relative to the output folder, with
  * "/"): each `…/index.html` outside issue and comparison pages, as the page's path (`''` for the
@@ -19,7 +22,7 @@ export function sitemapPaths(files: Iterable<string>): string[] {
 	for (const file of files) {
 		if (file !== 'index.html' && !file.endsWith('/index.html')) continue;
 		const path = file.slice(0, -'index.html'.length);
-		if (!NOT_CURRENT.test(path) && !path.startsWith('pagefind/') && !path.startsWith('_astro/')) paths.push(path);
+		if (!NOT_CURRENT.test(path) && !NOT_PAGES.some((folder) => path.startsWith(folder))) paths.push(path);
 	}
 	return paths.sort();
 }

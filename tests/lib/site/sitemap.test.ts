@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL, robotsTxt, sitemapPaths, sitemapXml, siteUrl } from '../../../src/lib/site/sitemap.ts';
 
 describe('sitemapPaths', () => {
-	it('lists the current pages only: no issue page, comparison, 404, asset or search index', () => {
+	it('lists the current pages only: no issue page, comparison, 404, asset, search index or forms editor', () => {
 		const files = [
 			'index.html',
 			'404.html',
@@ -17,6 +17,7 @@ describe('sitemapPaths', () => {
 			'bao-cao/index.html',
 			'_astro/index.html',
 			'pagefind/pagefind.js',
+			'admin/index.html',
 		];
 		expect(sitemapPaths(files)).toEqual(['', 'bao-cao/', 'xa/', 'xa/thu-tuc/khai-sinh/', 'xa/thu-tuc/lan-ban-hanh/']);
 	});
