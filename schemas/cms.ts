@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { TextSchema } from './common.ts';
 
 /** The git hosts the hosted editor can write to (see docs/editor.md). */
-export const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'git-gateway'] as const;
+export const CMS_BACKENDS = ['github', 'gitlab', 'gitea', 'forgejo', 'git-gateway'] as const;
 
 /**
  * `cms.yaml` at the repository root: where the hosted editor (/admin/) stores documents. Its

@@ -49,7 +49,7 @@ describe('qms admin-config', () => {
 
 	it('says what is wrong with cms.yaml and exits 2', async () => {
 		await writeFile(join(root, 'cms.yaml'), 'backend:\n  name: svn\n');
-		expect(await adminConfig()).toEqual({ code: 2, out: '', err: 'cms.yaml: backend.name: backend.name phải là một trong: github, gitlab, gitea, git-gateway. Xem docs/editor.md.' });
+		expect(await adminConfig()).toEqual({ code: 2, out: '', err: 'cms.yaml: backend.name: backend.name phải là một trong: github, gitlab, gitea, forgejo, git-gateway. Xem docs/editor.md.' });
 		await writeFile(join(root, 'cms.yaml'), 'backend: [\n');
 		const broken = await adminConfig();
 		expect(broken.code).toBe(2);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { LOCAL_BACKEND } from './config.ts';
 
 const require = createRequire(import.meta.url);
@@ -11,7 +12,7 @@ export function decapServerScript(): string {
 
 /** Astro's command-line script. */
 export function astroScript(): string {
-	return require.resolve('astro/astro.js');
+	return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 }
 
 /** The two processes of `npm run edit` and how each starts, on loopback only. */
