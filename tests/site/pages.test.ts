@@ -62,6 +62,7 @@ describe('the portal build of the valid fixture', () => {
 		// The reports (bao-cao) are pages of their own, tested with them.
 		expect((await htmlFiles(portal)).filter((file) => !file.includes('bao-cao'))).toEqual([
 			'404.html',
+			'admin/index.html',
 			'index.html',
 			'xa-minh-hoa/bieu-mau/in/bm-01/index.html',
 			'xa-minh-hoa/chinh-sach/index.html',
