@@ -55,7 +55,7 @@ beforeAll(async () => {
 	site = await mkdtemp(join(tmpdir(), 'qms-admin-'));
 	await mkdir(join(site, 'admin'));
 	await writeFile(join(site, 'admin', 'index.html'), adminPage());
-	await writeFile(join(site, 'admin', 'config.yml'), await generateAdminConfig(repo.root, repo.content, port));
+	await writeFile(join(site, 'admin', 'config.yml'), await generateAdminConfig(repo.root, repo.content, { localPort: port }));
 	for (const file of await decapBundleFiles()) await cp(decapBundlePath(file), join(site, 'admin', file));
 	[proxy, server, browser] = await Promise.all([startProxy(repo.root, port), serveStatic(site), launchBrowser()]);
 }, 120_000);

@@ -18,10 +18,10 @@ afterEach(async () => {
 	await rm(root, { recursive: true, force: true });
 });
 
-async function adminConfig(): Promise<{ code: number; out: string; err: string }> {
+async function adminConfig(...args: string[]): Promise<{ code: number; out: string; err: string }> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await runCli(['admin-config'], { cwd: root, stdout: (text) => out.push(text), stderr: (text) => err.push(text), now: () => new Date('2026-07-20T03:00:00Z'), loadCorpus });
+	const code = await runCli(['admin-config', ...args], { cwd: root, stdout: (text) => out.push(text), stderr: (text) => err.push(text), now: () => new Date('2026-07-20T03:00:00Z'), loadCorpus });
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -54,5 +54,11 @@ describe('qms admin-config', () => {
 		const broken = await adminConfig();
 		expect(broken.code).toBe(2);
 		expect(broken.err).toMatch(/^cms\.yaml: lỗi cú pháp YAML: /);
+	});
+
+	it('keeps only the collections of one agency with --agency, as a single-agency build does', async () => {
+		const config = parse((await adminConfig('--agency', 'xa-minh-hoa')).out) as { collections: Array<{ name: string }> };
+		expect(config.collections.map((collection) => collection.name)).toEqual(['province', 'agency', 'policy', 'objectives--xa-minh-hoa', 'procedure--xa-minh-hoa', 'internal-process--xa-minh-hoa', 'statistics--xa-minh-hoa']);
+		expect(await adminConfig('--agency', 'xa-khac')).toEqual({ code: 2, out: '', err: 'Không có cơ quan "xa-khac". Các mã cơ quan: xa-minh-hoa.' });
 	});
 });

@@ -8,8 +8,8 @@ import { adminConfig, corpusInputs, renderAdminConfig, UNCONFIGURED_BACKEND, typ
 /** The hosted editor's settings file, at the repository root. */
 export const CMS_SETTINGS_FILE = 'cms.yaml';
 
-/** A cms.yaml that does not read; its message says what to fix. */
-export class CmsSettingsError extends Error {}
+/** A cms.yaml that does not read, or an agency that does not exist; its message says what to fix. */
+export class AdminConfigError extends Error {}
 
 /** The settings of cms.yaml in `root`, or the unconfigured ones when there is none. */
 export async function readHostedSettings(root: string): Promise<HostedSettings> {
@@ -23,22 +23,33 @@ export async function readHostedSettings(root: string): Promise<HostedSettings> 
 	try {
 		value = parse(text);
 	} catch (error) {
-		throw new CmsSettingsError(`${CMS_SETTINGS_FILE}: lỗi cú pháp YAML: ${(error as Error).message.split('\n')[0]}`);
+		throw new AdminConfigError(`${CMS_SETTINGS_FILE}: lỗi cú pháp YAML: ${(error as Error).message.split('\n')[0]}`);
 	}
 	const result = CmsSettingsSchema.safeParse(value);
 	if (!result.success) {
 		const issue = result.error.issues[0];
-		throw new CmsSettingsError(`${CMS_SETTINGS_FILE}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'không hợp lệ'}. Xem docs/editor.md.`);
+		throw new AdminConfigError(`${CMS_SETTINGS_FILE}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'không hợp lệ'}. Xem docs/editor.md.`);
 	}
 	return result.data as HostedSettings;
+}
+
+/** Options of the generated configuration. */
+export interface GenerateOptions {
+	/** decap-server's port for local editing (default LOCAL_BACKEND.port). */
+	localPort?: number;
+	/** A single-agency site (`qms build --agency`): only that agency's collections. */
+	agency?: string;
 }
 
 /**
  * config.yml of the editor for the content folder `content` of the repository at `root`: the
  * collections from the schemas, the choices from the content's catalogues, the backend from cms.yaml.
  */
-export async function generateAdminConfig(root: string, content: string, localPort?: number): Promise<string> {
+export async function generateAdminConfig(root: string, content: string, options: GenerateOptions = {}): Promise<string> {
 	const [corpus, hosted] = await Promise.all([loadCorpus(content), readHostedSettings(root)]);
 	const contentPath = relative(root, content).split(sep).join('/') || '.';
-	return renderAdminConfig(adminConfig({ contentPath, ...corpusInputs(corpus), hosted, ...(localPort === undefined ? {} : { localPort }) }));
+	const { agencies, choices } = corpusInputs(corpus);
+	const shown = options.agency === undefined ? agencies : agencies.filter((agency) => agency.id === options.agency);
+	if (shown.length === 0 && options.agency !== undefined) throw new AdminConfigError(`Không có cơ quan "${options.agency}". Các mã cơ quan: ${agencies.map((agency) => agency.id).join(', ')}.`);
+	return renderAdminConfig(adminConfig({ contentPath, agencies: shown, choices, hosted, ...(options.localPort === undefined ? {} : { localPort: options.localPort }) }));
 }
