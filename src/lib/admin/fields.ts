@@ -198,7 +198,9 @@ function stringField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, catalo
 	// A text without the one-line rule may run over several lines (ParagraphSchema).
 	const singleLine = patterns.some((pattern) => pattern.source === SINGLE_LINE_PATTERN.source);
 	const checked = patterns.filter((pattern) => pattern.source !== SINGLE_LINE_PATTERN.source);
-	const pattern = checked.length === 0 ? {} : { pattern: [checked.map((regex) => regex.source).join('|'), messageOf(schema)] as [string, string] };
+	// Every pattern must match, as in the schema: one is itself, several are lookaheads.
+	const source = checked.length === 1 ? (checked[0]?.source ?? '') : `${checked.map((regex) => `(?=${regex.source})`).join('')}[\\s\\S]*`;
+	const pattern = checked.length === 0 ? {} : { pattern: [source, messageOf(schema)] as [string, string] };
 	return { ...base, widget: singleLine || checked.length > 0 ? 'string' : 'text', ...pattern };
 }
 
