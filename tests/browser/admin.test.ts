@@ -245,7 +245,7 @@ describe('the forms editor at /admin/', () => {
 		await retype(page, 'Thời gian thực hiện', 'nửa ngày', 1);
 		await page.getByRole('button', { name: /^Công bố$/ }).click();
 		await page.getByRole('menuitem', { name: /Công bố ngay/ }).click();
-		await page.getByText('ghi số ngày làm việc (0.5), "4 giờ", "0,5 ngày" hoặc "không tính"').first().waitFor();
+		await page.getByText('ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính"').first().waitFor();
 		const file = join(repo.content, 'agencies/phuong-an-hoa/procedures/quy-trinh-dang-ky-giam-ho.md');
 		expect(await readFile(file, 'utf8').catch(() => 'absent')).toBe('absent');
 		await retype(page, 'Thời gian thực hiện', '2', 1);

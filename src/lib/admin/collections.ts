@@ -1,5 +1,5 @@
 import { CONTENT_KINDS, kindRow, type ContentKind } from '../kinds/index.ts';
-import { numberOrTextPaths, objectFields, type DecapField, type FieldOptions } from './fields.ts';
+import { isNumberOrText, isTrueOnly, objectFields, pathsWhere, type DecapField, type FieldOptions } from './fields.ts';
 
 /** One Decap CMS collection (https://decapcms.org/docs/configuration-options/#collections). */
 export interface DecapCollection {
@@ -100,12 +100,13 @@ export function adminCollections(contentPath: string, agencies: readonly AdminAg
 	return [...single, ...many];
 }
 
-/** For each editable kind, the paths of its number-or-text properties (see numberOrTextPaths). */
-export function numberOrTextByKind(): Record<string, string[][]> {
-	const paths: Record<string, string[][]> = {};
+/** What the editor page fixes before a save, for each editable kind: number-or-text paths and true-only paths (see pathsWhere). */
+export function saveFixesByKind(): Record<string, { numbers: string[][]; trueOnly: string[][] }> {
+	const fixes: Record<string, { numbers: string[][]; trueOnly: string[][] }> = {};
 	for (const kind of EDITABLE_KINDS) {
-		const found = numberOrTextPaths(kindRow(kind).schema);
-		if (found.length > 0) paths[kind] = found;
+		const { schema } = kindRow(kind);
+		const found = { numbers: pathsWhere(schema, isNumberOrText), trueOnly: pathsWhere(schema, isTrueOnly) };
+		if (found.numbers.length + found.trueOnly.length > 0) fixes[kind] = found;
 	}
-	return paths;
+	return fixes;
 }

@@ -124,6 +124,31 @@ function minimumOf(schema: z.ZodType): number | undefined {
 	return undefined;
 }
 
+/**
+ * The source of `regex` for Decap, which builds `new RegExp(source)` without flags: a
+ * case-insensitive pattern has each letter outside a class or an escape spelled in both cases
+ * (`giờ` → `[gG][iI][ờỜ]`).
+ */
+export function flaglessSource(regex: RegExp): string {
+	if (!regex.flags.includes('i')) return regex.source;
+	let out = '';
+	let inClass = false;
+	for (let index = 0; index < regex.source.length; index += 1) {
+		const char = regex.source.charAt(index);
+		if (char === '\\') {
+			out += char + regex.source.charAt(index + 1);
+			index += 1;
+		} else {
+			if (char === '[') inClass = true;
+			else if (char === ']') inClass = false;
+			const lower = char.toLowerCase();
+			const upper = char.toUpperCase();
+			out += !inClass && lower !== upper ? `[${lower}${upper}]` : char;
+		}
+	}
+	return out;
+}
+
 /** The schema's own message for a wrong value, for the form to show next to the field. */
 function messageOf(schema: z.ZodType): string {
 	const result = schema.safeParse('\u0000');
@@ -167,7 +192,7 @@ export function decapField(name: string, schema: z.ZodType, options: FieldOption
 		case 'enum':
 			return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
 		case 'literal':
-			return { ...base, widget: 'select', options: (d.values ?? []).map(String) };
+			return isTrueOnly(inner) ? { ...base, widget: 'boolean' } : { ...base, widget: 'select', options: (d.values ?? []).map(String) };
 		case 'boolean':
 			return { ...base, widget: 'boolean' };
 		case 'number':
@@ -199,7 +224,7 @@ function stringField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, catalo
 	const singleLine = patterns.some((pattern) => pattern.source === SINGLE_LINE_PATTERN.source);
 	const checked = patterns.filter((pattern) => pattern.source !== SINGLE_LINE_PATTERN.source);
 	// Every pattern must match, as in the schema: one is itself, several are lookaheads.
-	const source = checked.length === 1 ? (checked[0]?.source ?? '') : `${checked.map((regex) => `(?=${regex.source})`).join('')}[\\s\\S]*`;
+	const source = checked.length === 1 && checked[0] !== undefined ? flaglessSource(checked[0]) : `${checked.map((regex) => `(?=${flaglessSource(regex)})`).join('')}[\\s\\S]*`;
 	const pattern = checked.length === 0 ? {} : { pattern: [source, messageOf(schema)] as [string, string] };
 	return { ...base, widget: singleLine || checked.length > 0 ? 'string' : 'text', ...pattern };
 }
@@ -225,17 +250,29 @@ function arrayField(base: Omit<DecapField, 'widget'>, element: z.ZodType, option
 /**
  * A union: a number or a text (a step's time: `0.5`, `"4 giờ"`, `"không tính"`) is one text input
  * that takes either, checked by both patterns; the number is written back as a number by the
- * editor page (see NUMBER_OR_TEXT in page.ts). Other unions take the first member's field.
+ * editor page (see SAVE_HOOK in page.ts). Other unions take the first member's field.
  */
 function unionField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, members: z.ZodType[]): DecapField {
 	const types = members.map((member) => def(unwrap(member).schema).type);
 	const text = members.find((member) => def(unwrap(member).schema).type === 'string');
 	if (types.includes('number') && text !== undefined) {
-		const patterns = patternsOf(unwrap(text).schema).map((pattern) => pattern.source.replace(/^\^|\$$/g, ''));
+		const patterns = patternsOf(unwrap(text).schema).map((pattern) => flaglessSource(pattern).replace(/^\^|\$$/g, ''));
 		return { ...base, widget: 'string', pattern: [`^(?:\\d+(?:[.,]\\d+)?|${patterns.join('|')})$`, messageOf(schema)] };
 	}
 	const first = members[0];
 	return first === undefined ? { ...base, widget: 'string' } : { ...decapField(base.name, first, NO_CHOICES), ...base };
+}
+
+/**
+ * A schema that takes `true` only (`z.literal(true)`), or a union whose first member does (a
+ * same-day limit: `true` or `{ cutoff: "15:00" }`): a switch, whose `false` the editor page drops.
+ */
+export function isTrueOnly(schema: z.ZodType): boolean {
+	const inner = unwrap(schema).schema;
+	const d = def(inner);
+	if (d.type === 'literal') return (d.values ?? []).length > 0 && (d.values ?? []).every((value) => value === true);
+	const first = d.type === 'union' ? d.options?.[0] : undefined;
+	return first !== undefined && isTrueOnly(first);
 }
 
 /** Whether a zod schema, with its wrappers off, is a union of a number and a text (see unionField). */
@@ -246,14 +283,14 @@ export function isNumberOrText(schema: z.ZodType): boolean {
 }
 
 /**
- * The paths of the number-or-text properties under a schema (`[['steps', '*', 'time']]`), where
- * the editor page turns a typed number back into a number.
+ * The paths of the properties under a schema that `test` picks (`[['steps', '*', 'time']]`):
+ * where the editor page turns a typed number back into a number, or drops a `false`.
  */
-export function numberOrTextPaths(schema: z.ZodType, prefix: string[] = []): string[][] {
-	if (isNumberOrText(schema)) return [prefix];
+export function pathsWhere(schema: z.ZodType, test: (schema: z.ZodType) => boolean, prefix: string[] = []): string[][] {
+	if (prefix.length > 0 && test(schema)) return [prefix];
 	const inner = unwrap(schema).schema;
 	const d = def(inner);
-	if (d.type === 'object') return Object.entries(d.shape ?? {}).flatMap(([name, property]) => numberOrTextPaths(property, [...prefix, name]));
-	if (d.type === 'array' && d.element !== undefined) return numberOrTextPaths(d.element, [...prefix, '*']);
+	if (d.type === 'object') return Object.entries(d.shape ?? {}).flatMap(([name, property]) => pathsWhere(property, test, [...prefix, name]));
+	if (d.type === 'array' && d.element !== undefined) return pathsWhere(d.element, test, [...prefix, '*']);
 	return [];
 }

@@ -1,11 +1,12 @@
-import { numberOrTextByKind } from './collections.ts';
+import { saveFixesByKind } from './collections.ts';
 
 /**
  * The editor's save hook, run in the browser before Decap writes a file. It drops empty values
  * (an optional field left blank would be written as `''`, which no schema accepts: every text is
- * non-empty), and writes a step time typed as a number (`0.5`, `0,5`) as a number, the way the
- * schema reads it, so that `"0.5"` does not become a quoted text. `NUMBER_OR_TEXT` maps a kind to
- * its number-or-text paths; a collection is named `<kind>` or `<kind>--<agency>`.
+ * non-empty), writes a step time typed as a number (`0.5`, `0,5`) as a number, the way the
+ * schema reads it, so that `"0.5"` does not become a quoted text, and drops a switched-off
+ * true-only field (`sameDay`). `FIXES` maps a kind to those paths; a collection is named `<kind>`
+ * or `<kind>--<agency>`.
  */
 const SAVE_HOOK = String.raw`
 const isList = (value) => value !== null && typeof value === 'object' && typeof value.push === 'function' && typeof value.toJS === 'function';
@@ -22,19 +23,25 @@ function dropEmpty(value) {
 	if (isList(value)) return value.map(dropEmpty).filter((item) => item !== undefined);
 	return value === '' || value === null || value === undefined ? undefined : value;
 }
-function numbersAt(value, path) {
+const toNumber = (value) => (typeof value === 'string' && /^\d+(?:[.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value);
+const dropFalse = (value) => (value === false ? undefined : value);
+function fixAt(value, path, fix) {
 	if (value === undefined) return value;
-	if (path.length === 0) return typeof value === 'string' && /^\d+(?:[.,]\d+)?$/.test(value.trim()) ? Number(value.trim().replace(',', '.')) : value;
+	if (path.length === 0) return fix(value);
 	const [head, ...rest] = path;
-	if (head === '*') return isList(value) ? value.map((item) => numbersAt(item, rest)) : value;
-	return isMap(value) && value.has(head) ? value.set(head, numbersAt(value.get(head), rest)) : value;
+	if (head === '*') return isList(value) ? value.map((item) => fixAt(item, rest, fix)) : value;
+	if (!isMap(value) || !value.has(head)) return value;
+	const fixed = fixAt(value.get(head), rest, fix);
+	return fixed === undefined ? value.delete(head) : value.set(head, fixed);
 }
 CMS.registerEventListener({
 	name: 'preSave',
 	handler: ({ entry }) => {
 		const kind = String(entry.get('collection')).split('--')[0];
 		let data = dropEmpty(entry.get('data')) ?? entry.get('data').clear();
-		for (const path of NUMBER_OR_TEXT[kind] ?? []) data = numbersAt(data, path);
+		const fixes = FIXES[kind] ?? { numbers: [], trueOnly: [] };
+		for (const path of fixes.numbers) data = fixAt(data, path, toNumber);
+		for (const path of fixes.trueOnly) data = fixAt(data, path, dropFalse);
 		return data;
 	},
 });
@@ -53,7 +60,7 @@ export function adminPage(): string {
 <body>
 <script src="decap-cms.js"></script>
 <script>
-const NUMBER_OR_TEXT = ${JSON.stringify(numberOrTextByKind())};
+const FIXES = ${JSON.stringify(saveFixesByKind())};
 ${SAVE_HOOK.trim()}
 </script>
 </body>

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { IsoDateSchema, ParagraphSchema, SlugSchema, TextSchema, TthcCodeSchema } from '../../../schemas/common.ts';
 import { StepSchema } from '../../../schemas/step.ts';
-import { decapField, labelOf, numberOrTextPaths, objectFields, type FieldOptions } from '../../../src/lib/admin/fields.ts';
+import { decapField, flaglessSource, labelOf, isNumberOrText, isTrueOnly, objectFields, pathsWhere, type FieldOptions } from '../../../src/lib/admin/fields.ts';
 
 const NONE: FieldOptions = { choices: { tthc: [], legal: [], agency: [] } };
 const CATALOGUES: FieldOptions = {
@@ -72,22 +72,34 @@ describe('decapField', () => {
 		expect(steps.fields?.map((sub) => sub.name)).toEqual(Object.keys(StepSchema.shape));
 	});
 
-	it('checks a step time while typing: a number of days, hours, days in words, or "không tính"', () => {
+	it('checks a step time while typing: a number of days, hours, days in words, or a time not counted, in any case', () => {
 		const time = objectFields(StepSchema, NONE).find((field) => field.name === 'time');
 		const [source = '', message] = time?.pattern ?? [];
-		expect(message).toBe('ghi số ngày làm việc (0.5), "4 giờ", "0,5 ngày" hoặc "không tính"');
+		expect(message).toBe('ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính"');
+		// Decap builds the pattern without flags.
 		const pattern = new RegExp(source);
-		expect(['0.5', '0,25', '2', '4 giờ', '0,5 ngày', 'không tính'].filter((text) => pattern.test(text))).toHaveLength(6);
+		const accepted = ['0.5', '0,25', '2', '4 giờ', '0,5 ngày', '0,5 ngày làm việc', 'không tính', 'Không tính thời gian', 'GIỜ HÀNH CHÍNH'];
+		expect(accepted.filter((text) => !pattern.test(text))).toEqual([]);
 		expect(['', 'nửa ngày', '4h', '-1'].filter((text) => pattern.test(text))).toEqual([]);
 	});
 });
 
-describe('numberOrTextPaths', () => {
-	it('finds the step times under steps and under the steps of each case', () => {
-		const Procedure = z.object({ steps: z.array(StepSchema).optional(), cases: z.array(z.object({ steps: z.array(StepSchema) })).optional() });
-		expect(numberOrTextPaths(Procedure)).toEqual([
+describe('flaglessSource', () => {
+	it('spells the letters of a case-insensitive pattern in both cases, leaving escapes and classes alone', () => {
+		expect(flaglessSource(/^giờ\s+[a-z]\d$/i)).toBe('^[gG][iI][ờỜ]\\s+[a-z]\\d$');
+		expect(flaglessSource(/^QT-\d{2}$/)).toBe('^QT-\\d{2}$');
+	});
+});
+
+describe('pathsWhere', () => {
+	it('finds the step times under steps and under the steps of each case, and the true-only fields', () => {
+		const SameDay = z.union([z.literal(true), z.object({ cutoff: z.string() })]);
+		const Procedure = z.object({ sameDay: SameDay.optional(), steps: z.array(StepSchema).optional(), cases: z.array(z.object({ sameDay: SameDay.optional(), steps: z.array(StepSchema) })).optional() });
+		expect(pathsWhere(Procedure, isNumberOrText)).toEqual([
 			['steps', '*', 'time'],
 			['cases', '*', 'steps', '*', 'time'],
 		]);
+		expect(pathsWhere(Procedure, isTrueOnly)).toEqual([['sameDay'], ['cases', '*', 'sameDay']]);
+		expect(decapField('sameDay', SameDay.optional().describe('Giải quyết ngay trong ngày (sameDay)'), NONE)).toEqual({ name: 'sameDay', label: 'Giải quyết ngay trong ngày', hint: 'Trường `sameDay`.', required: false, widget: 'boolean' });
 	});
 });
