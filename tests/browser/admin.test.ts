@@ -121,7 +121,7 @@ async function save(page: Page, file: string, before: string): Promise<void> {
 	await expect.poll(() => readFile(file, 'utf8').catch(() => 'absent'), { timeout: 20_000 }).not.toBe(before);
 }
 
-/** The file the form writes: the fields in the form's order, the step time typed as `0,5` written as a number. */
+/** The file the form writes: the fields in the form's order, defaults of a new dossier row first, the step time typed as `0,5` written as a number. */
 const CREATED = `---
 code: QT-AH-20
 title: Quy trình đăng ký giám hộ
@@ -148,6 +148,7 @@ legalBases:
   - 60/2014/QH13
 dossier:
   - count: 1
+    need: bat-buoc
     name: Tờ khai đăng ký giám hộ
     copy: ban-chinh
 dossierSets: 1

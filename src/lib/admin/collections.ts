@@ -1,5 +1,5 @@
 import { CONTENT_KINDS, kindRow, type ContentKind } from '../kinds/index.ts';
-import { isNumberOrText, isTrueOnly, objectFields, pathsWhere, type DecapField, type FieldOptions } from './fields.ts';
+import { isNumberOrText, isTrueOnly, noneWord, objectFields, pathsWhere, pathsWith, type DecapField, type FieldOptions } from './fields.ts';
 
 /** One Decap CMS collection (https://decapcms.org/docs/configuration-options/#collections). */
 export interface DecapCollection {
@@ -100,13 +100,21 @@ export function adminCollections(contentPath: string, agencies: readonly AdminAg
 	return [...single, ...many];
 }
 
-/** What the editor page fixes before a save, for each editable kind: number-or-text paths and true-only paths (see pathsWhere). */
-export function saveFixesByKind(): Record<string, { numbers: string[][]; trueOnly: string[][] }> {
-	const fixes: Record<string, { numbers: string[][]; trueOnly: string[][] }> = {};
+/** What the editor page fixes before a save, for each editable kind (see pathsWhere and page.ts). */
+export interface SaveFixes {
+	numbers: string[][];
+	trueOnly: string[][];
+	/** Lists whose union has a word for "none": the path, then the word. */
+	none: string[][];
+}
+
+export function saveFixesByKind(): Record<string, SaveFixes> {
+	const fixes: Record<string, SaveFixes> = {};
 	for (const kind of EDITABLE_KINDS) {
 		const { schema } = kindRow(kind);
-		const found = { numbers: pathsWhere(schema, isNumberOrText), trueOnly: pathsWhere(schema, isTrueOnly) };
-		if (found.numbers.length + found.trueOnly.length > 0) fixes[kind] = found;
+		const none = pathsWith(schema, noneWord).map(([path, word]) => [...path, word]);
+		const found = { numbers: pathsWhere(schema, isNumberOrText), trueOnly: pathsWhere(schema, isTrueOnly), none };
+		if (found.numbers.length + found.trueOnly.length + found.none.length > 0) fixes[kind] = found;
 	}
 	return fixes;
 }

@@ -250,7 +250,8 @@ function arrayField(base: Omit<DecapField, 'widget'>, element: z.ZodType, option
 /**
  * A union: a number or a text (a step's time: `0.5`, `"4 giờ"`, `"không tính"`) is one text input
  * that takes either, checked by both patterns; the number is written back as a number by the
- * editor page (see SAVE_HOOK in page.ts). Other unions take the first member's field.
+ * editor page (see SAVE_HOOK in page.ts). A list or a word for "none" (`fees: khong`) is the list.
+ * Other unions take the first member's field.
  */
 function unionField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, members: z.ZodType[]): DecapField {
 	const types = members.map((member) => def(unwrap(member).schema).type);
@@ -259,8 +260,28 @@ function unionField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, members
 		const patterns = patternsOf(unwrap(text).schema).map((pattern) => flaglessSource(pattern).replace(/^\^|\$$/g, ''));
 		return { ...base, widget: 'string', pattern: [`^(?:\\d+(?:[.,]\\d+)?|${patterns.join('|')})$`, messageOf(schema)] };
 	}
+	const list = members.find((member) => def(unwrap(member).schema).type === 'array');
+	const none = noneWord(schema);
+	if (list !== undefined && none !== undefined) {
+		const field = decapField(base.name, list, NO_CHOICES);
+		return { ...field, ...base, hint: `${base.hint ?? ''} Xóa hết các dòng để ghi "${none}".`.trim() };
+	}
 	const first = members[0];
 	return first === undefined ? { ...base, widget: 'string' } : { ...decapField(base.name, first, NO_CHOICES), ...base };
+}
+
+/**
+ * The word a union takes besides a list to say "none" (`fees: khong`), if it is such a union: its
+ * form is the list, and the editor page writes the word for a list emptied in the form.
+ */
+export function noneWord(schema: z.ZodType): string | undefined {
+	const d = def(unwrap(schema).schema);
+	if (d.type !== 'union' || !(d.options ?? []).some((member) => def(unwrap(member).schema).type === 'array')) return undefined;
+	for (const member of d.options ?? []) {
+		const values = def(unwrap(member).schema).type === 'literal' ? (def(unwrap(member).schema).values ?? []) : [];
+		if (values.length === 1 && typeof values[0] === 'string') return values[0];
+	}
+	return undefined;
 }
 
 /**
@@ -283,14 +304,20 @@ export function isNumberOrText(schema: z.ZodType): boolean {
 }
 
 /**
- * The paths of the properties under a schema that `test` picks (`[['steps', '*', 'time']]`):
- * where the editor page turns a typed number back into a number, or drops a `false`.
+ * The properties under a schema that `pick` gives a value for, with their paths
+ * (`[['steps', '*', 'time'], value]`): where the editor page fixes a value before a save.
  */
-export function pathsWhere(schema: z.ZodType, test: (schema: z.ZodType) => boolean, prefix: string[] = []): string[][] {
-	if (prefix.length > 0 && test(schema)) return [prefix];
+export function pathsWith<T>(schema: z.ZodType, pick: (schema: z.ZodType) => T | undefined, prefix: string[] = []): Array<[string[], T]> {
+	const picked = prefix.length > 0 ? pick(schema) : undefined;
+	if (picked !== undefined) return [[prefix, picked]];
 	const inner = unwrap(schema).schema;
 	const d = def(inner);
-	if (d.type === 'object') return Object.entries(d.shape ?? {}).flatMap(([name, property]) => pathsWhere(property, test, [...prefix, name]));
-	if (d.type === 'array' && d.element !== undefined) return pathsWhere(d.element, test, [...prefix, '*']);
+	if (d.type === 'object') return Object.entries(d.shape ?? {}).flatMap(([name, property]) => pathsWith(property, pick, [...prefix, name]));
+	if (d.type === 'array' && d.element !== undefined) return pathsWith(d.element, pick, [...prefix, '*']);
 	return [];
+}
+
+/** The paths of the properties under a schema that `test` picks (see pathsWith). */
+export function pathsWhere(schema: z.ZodType, test: (schema: z.ZodType) => boolean): string[][] {
+	return pathsWith(schema, (property) => (test(property) ? true : undefined)).map(([path]) => path);
 }

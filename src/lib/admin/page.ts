@@ -5,7 +5,8 @@ import { saveFixesByKind } from './collections.ts';
  * (an optional field left blank would be written as `''`, which no schema accepts: every text is
  * non-empty), writes a step time typed as a number (`0.5`, `0,5`) as a number, the way the
  * schema reads it, so that `"0.5"` does not become a quoted text, and drops a switched-off
- * true-only field (`sameDay`). `FIXES` maps a kind to those paths; a collection is named `<kind>`
+ * true-only field (`sameDay`), and writes the word for "none" (`fees: khong`) for a list emptied
+ * in the form, since an empty list is no value of such a field. `FIXES` maps a kind to those paths; a collection is named `<kind>`
  * or `<kind>--<agency>`.
  */
 const SAVE_HOOK = String.raw`
@@ -39,9 +40,10 @@ CMS.registerEventListener({
 	handler: ({ entry }) => {
 		const kind = String(entry.get('collection')).split('--')[0];
 		let data = dropEmpty(entry.get('data')) ?? entry.get('data').clear();
-		const fixes = FIXES[kind] ?? { numbers: [], trueOnly: [] };
+		const fixes = FIXES[kind] ?? { numbers: [], trueOnly: [], none: [] };
 		for (const path of fixes.numbers) data = fixAt(data, path, toNumber);
 		for (const path of fixes.trueOnly) data = fixAt(data, path, dropFalse);
+		for (const path of fixes.none) data = fixAt(data, path.slice(0, -1), (value) => (isList(value) && value.size === 0 ? path.at(-1) : value));
 		return data;
 	},
 });

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { IsoDateSchema, ParagraphSchema, SlugSchema, TextSchema, TthcCodeSchema } from '../../../schemas/common.ts';
 import { StepSchema } from '../../../schemas/step.ts';
-import { decapField, flaglessSource, labelOf, isNumberOrText, isTrueOnly, objectFields, pathsWhere, type FieldOptions } from '../../../src/lib/admin/fields.ts';
+import { decapField, flaglessSource, labelOf, isNumberOrText, isTrueOnly, noneWord, objectFields, pathsWhere, pathsWith, type FieldOptions } from '../../../src/lib/admin/fields.ts';
 
 const NONE: FieldOptions = { choices: { tthc: [], legal: [], agency: [] } };
 const CATALOGUES: FieldOptions = {
@@ -101,5 +101,31 @@ describe('pathsWhere', () => {
 		]);
 		expect(pathsWhere(Procedure, isTrueOnly)).toEqual([['sameDay'], ['cases', '*', 'sameDay']]);
 		expect(decapField('sameDay', SameDay.optional().describe('Giải quyết ngay trong ngày (sameDay)'), NONE)).toEqual({ name: 'sameDay', label: 'Giải quyết ngay trong ngày', hint: 'Trường `sameDay`.', required: false, widget: 'boolean' });
+	});
+});
+
+describe('a list or the word for none', () => {
+	const Fees = z.union([z.literal('khong'), z.array(z.object({ name: TextSchema.describe('Tên khoản phí (name)') })).min(1)]);
+
+	it('is the list in the form, with a hint on how to write "khong"', () => {
+		expect(decapField('fees', Fees.optional().describe('Phí, lệ phí: danh sách (fees)'), NONE)).toEqual({
+			name: 'fees',
+			label: 'Phí, lệ phí',
+			hint: 'Danh sách. Trường `fees`. Xóa hết các dòng để ghi "khong".',
+			required: false,
+			widget: 'list',
+			collapsed: false,
+			summary: '{{fields.name}}',
+			fields: [{ name: 'name', label: 'Tên khoản phí', hint: 'Trường `name`.', widget: 'string' }],
+		});
+	});
+
+	it('is found with its word for the save hook', () => {
+		expect(noneWord(Fees)).toBe('khong');
+		expect(noneWord(z.union([z.literal(true), z.object({})]))).toBeUndefined();
+		expect(pathsWith(z.object({ fees: Fees.optional(), cases: z.array(z.object({ fees: Fees })) }), noneWord)).toEqual([
+			[['fees'], 'khong'],
+			[['cases', '*', 'fees'], 'khong'],
+		]);
 	});
 });
