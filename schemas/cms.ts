@@ -14,7 +14,9 @@ export const CmsSettingsSchema = z
 		backend: z
 			.looseObject({
 				/** Loại máy chủ git — name. */
-				name: z.enum(CMS_BACKENDS, { error: `backend.name phải là một trong: ${CMS_BACKENDS.join(', ')}` }).describe('Loại máy chủ git (name)'),
+				name: z
+					.enum(CMS_BACKENDS, { error: `backend.name phải là một trong: ${CMS_BACKENDS.join(', ')}` })
+					.describe('Loại máy chủ git (name)'),
 				/** Kho — repo: owner/name. */
 				repo: TextSchema.optional().describe('Kho, dạng tổ-chức/tên-kho (repo)'),
 				/** Nhánh — branch the site is built from. */

@@ -34,7 +34,10 @@ async function freePort(): Promise<number> {
 
 /** The real decap-server in fs mode on the temp repository, resolved once it listens. */
 async function startProxy(root: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [decapServerScript()], { cwd: root, env: { ...cleanEnv(), PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs', LOG_LEVEL: 'info' } });
+	const child = spawn(process.execPath, [decapServerScript()], {
+		cwd: root,
+		env: { ...cleanEnv(), PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, MODE: 'fs', LOG_LEVEL: 'info' },
+	});
 	await new Promise<void>((resolve, reject) => {
 		let output = '';
 		const onData = (chunk: Buffer) => {
@@ -73,7 +76,10 @@ async function openEditor(hash: string): Promise<{ page: Page; errors: string[] 
 	const opened = await browser.newPage({ width: 1280, height: 1000 });
 	await opened.page.goto(`${server.url}admin/`);
 	await opened.page.getByRole('button', { name: /Đăng nhập/ }).click();
-	await opened.page.getByRole('link', { name: /Thông tin tỉnh/ }).first().waitFor();
+	await opened.page
+		.getByRole('link', { name: /Thông tin tỉnh/ })
+		.first()
+		.waitFor();
 	await opened.page.evaluate((target) => (window.location.hash = target), hash);
 	await opened.page.getByText('Tên tài liệu', { exact: true }).first().waitFor();
 	return opened;
@@ -105,7 +111,15 @@ async function addRow(page: Page, list: string): Promise<void> {
 	await page.getByRole('button', { name: `Add ${list}` }).click();
 }
 
-const SECTIONS = ['1. Mục đích', '2. Phạm vi', '3. Tài liệu viện dẫn', '4. Định nghĩa và từ viết tắt', '5. Nội dung quy trình', '6. Biểu mẫu', '7. Hồ sơ cần lưu'];
+const SECTIONS = [
+	'1. Mục đích',
+	'2. Phạm vi',
+	'3. Tài liệu viện dẫn',
+	'4. Định nghĩa và từ viết tắt',
+	'5. Nội dung quy trình',
+	'6. Biểu mẫu',
+	'7. Hồ sơ cần lưu',
+];
 
 /** Types the body in the Markdown editor (source mode), one heading and one line per section. */
 async function writeBody(page: Page, sections: readonly string[]): Promise<void> {
@@ -213,7 +227,11 @@ describe('the forms editor at /admin/', () => {
 		await fill(page, 'Lần ban hành', '1');
 		await fill(page, 'Ngày ban hành', '2026-10-01');
 		await fill(page, 'Ngày có hiệu lực', '2026-10-01');
-		for (const [index, [name, title]] of [['Nguyễn Thị Lan', 'Công chức Tư pháp - Hộ tịch'], ['Trần Văn Minh', 'Phó Chủ tịch UBND phường'], ['Trần Quốc Bảo', 'Chủ tịch UBND phường']].entries()) {
+		for (const [index, [name, title]] of [
+			['Nguyễn Thị Lan', 'Công chức Tư pháp - Hộ tịch'],
+			['Trần Văn Minh', 'Phó Chủ tịch UBND phường'],
+			['Trần Quốc Bảo', 'Chủ tịch UBND phường'],
+		].entries()) {
 			await fill(page, 'Họ và tên', name ?? '', index);
 			await fill(page, 'Chức vụ', title ?? '', index);
 		}
@@ -231,7 +249,12 @@ describe('the forms editor at /admin/', () => {
 		await choose(page, 'Cách thức thực hiện', 'truc-tiep');
 		await fill(page, 'Đối tượng thực hiện', 'Cá nhân');
 		await fill(page, 'Kết quả giải quyết', 'Trích lục đăng ký giám hộ');
-		for (const [action, role, time] of [['Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '0,5'], ['Thẩm định, trình ký', 'Công chức Tư pháp - Hộ tịch', '2'], ['Ký, đóng dấu', 'Chủ tịch UBND phường', '4 giờ'], ['Trả kết quả', 'Bộ phận Một cửa', 'không tính']]) {
+		for (const [action, role, time] of [
+			['Tiếp nhận hồ sơ', 'Bộ phận Một cửa', '0,5'],
+			['Thẩm định, trình ký', 'Công chức Tư pháp - Hộ tịch', '2'],
+			['Ký, đóng dấu', 'Chủ tịch UBND phường', '4 giờ'],
+			['Trả kết quả', 'Bộ phận Một cửa', 'không tính'],
+		]) {
 			await addRow(page, 'các bước xử lý');
 			await fill(page, 'Nội dung công việc', action ?? '', -1);
 			await fill(page, 'Bộ phận, người thực hiện', role ?? '', -1);
@@ -246,7 +269,10 @@ describe('the forms editor at /admin/', () => {
 		await retype(page, 'Thời gian thực hiện', 'nửa ngày', 1);
 		await page.getByRole('button', { name: /^Công bố$/ }).click();
 		await page.getByRole('menuitem', { name: /Công bố ngay/ }).click();
-		await page.getByText('ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính"').first().waitFor();
+		await page
+			.getByText('ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính"')
+			.first()
+			.waitFor();
 		const file = join(repo.content, 'agencies/phuong-an-hoa/procedures/quy-trinh-dang-ky-giam-ho.md');
 		expect(await readFile(file, 'utf8').catch(() => 'absent')).toBe('absent');
 		await retype(page, 'Thời gian thực hiện', '2', 1);
@@ -274,4 +300,3 @@ describe('the forms editor at /admin/', () => {
 		expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
 	}, 120_000);
 });
-

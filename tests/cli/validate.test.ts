@@ -127,7 +127,8 @@ describe('qms validate', () => {
 		expect(command).toEqual({
 			code: 2,
 			stdout: '',
-			stderr: 'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats, new-issue, admin-config. Xem "qms help".\n',
+			stderr:
+				'Không có lệnh "xoa". Các lệnh: validate, build, export, diff, report, import-stats, new-issue, admin-config. Xem "qms help".\n',
 		});
 	});
 

@@ -106,7 +106,9 @@ describe('the forms editor in the built demo', () => {
 	});
 
 	it('has a procedure collection with a field, labelled in Vietnamese, for every property of the procedure schema', async () => {
-		const config = parse(await readFile(join(site.dir, 'admin', 'config.yml'), 'utf8')) as { collections: Array<{ name: string; fields: Array<{ name: string; label: string }> }> };
+		const config = parse(await readFile(join(site.dir, 'admin', 'config.yml'), 'utf8')) as {
+			collections: Array<{ name: string; fields: Array<{ name: string; label: string }> }>;
+		};
 		const procedures = config.collections.find((collection) => collection.name === 'procedure--phuong-an-hoa');
 		const names = procedures?.fields.map((field) => field.name);
 		expect(names).toEqual([...Object.keys(ProcedureSchema.shape), 'body']);
@@ -117,7 +119,18 @@ describe('the forms editor in the built demo', () => {
 		expect(await readFile(join(site.dir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
 		const fragments = await readdir(join(site.dir, 'pagefind', 'fragment'));
 		expect(fragments.length).toBeGreaterThan(20);
-		const urls = await Promise.all(fragments.map(async (name) => (JSON.parse(gunzipSync(await readFile(join(site.dir, 'pagefind', 'fragment', name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url));
+		const urls = await Promise.all(
+			fragments.map(
+				async (name) =>
+					(
+						JSON.parse(
+							gunzipSync(await readFile(join(site.dir, 'pagefind', 'fragment', name)))
+								.toString('utf8')
+								.replace(/^pagefind_dcd/, ''),
+						) as { url: string }
+					).url,
+			),
+		);
 		expect(urls.filter((url) => url.includes('/admin/'))).toEqual([]);
 		expect(urls).toContain('/phuong-an-hoa/thu-tuc/dang-ky-khai-tu/');
 	});

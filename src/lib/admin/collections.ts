@@ -28,7 +28,11 @@ export interface AdminAgency {
  * Names of the kinds that are not controlled documents, for the editor's menu; a controlled
  * document takes the label of its row in the kinds table.
  */
-const KIND_LABELS: Partial<Record<ContentKind, string>> = { province: 'Thông tin tỉnh', agency: 'Thông tin cơ quan', statistics: 'Số liệu hồ sơ TTHC' };
+const KIND_LABELS: Partial<Record<ContentKind, string>> = {
+	province: 'Thông tin tỉnh',
+	agency: 'Thông tin cơ quan',
+	statistics: 'Số liệu hồ sơ TTHC',
+};
 
 /** The file name of a new document of a kind with many, from one of its fields; by default its title. */
 const SLUG_FIELDS: Partial<Record<ContentKind, string>> = { objectives: 'year', statistics: 'year' };
@@ -47,7 +51,14 @@ export function collectionName(kind: ContentKind, agency?: string): string {
 }
 
 /** The body is edited as Markdown source: Decap's rich-text mode rewrites Markdown it did not change (escapes, list markers, tables, blank lines). */
-const BODY_FIELD: DecapField = { name: 'body', label: 'Nội dung', widget: 'markdown', required: false, modes: ['raw'], hint: 'Phần nội dung Markdown sau phần thông tin đầu tệp.' };
+const BODY_FIELD: DecapField = {
+	name: 'body',
+	label: 'Nội dung',
+	widget: 'markdown',
+	required: false,
+	modes: ['raw'],
+	hint: 'Phần nội dung Markdown sau phần thông tin đầu tệp.',
+};
 
 /** The fields of a kind's form: every property of its schema, and the Markdown body for a `.md` kind. */
 export function kindFields(kind: ContentKind, options: FieldOptions): DecapField[] {
@@ -74,9 +85,22 @@ export function adminCollections(contentPath: string, agencies: readonly AdminAg
 		const row = kindRow(kind);
 		const fields = fieldsOf.get(kind) ?? [];
 		if (row.file.scope === 'content') {
-			single.push({ name: collectionName(kind), label: kindLabel(kind), files: [{ name: kind, label: kindLabel(kind), file: `${contentPath}/${row.file.glob}`, fields }] });
+			single.push({
+				name: collectionName(kind),
+				label: kindLabel(kind),
+				files: [{ name: kind, label: kindLabel(kind), file: `${contentPath}/${row.file.glob}`, fields }],
+			});
 		} else if (row.many !== true) {
-			single.push({ name: collectionName(kind), label: kindLabel(kind), files: agencies.map((agency) => ({ name: agency.id, label: agency.name, file: `${contentPath}/agencies/${agency.id}/${row.file.glob}`, fields })) });
+			single.push({
+				name: collectionName(kind),
+				label: kindLabel(kind),
+				files: agencies.map((agency) => ({
+					name: agency.id,
+					label: agency.name,
+					file: `${contentPath}/agencies/${agency.id}/${row.file.glob}`,
+					fields,
+				})),
+			});
 		}
 	}
 	for (const agency of agencies) {

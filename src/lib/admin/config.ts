@@ -13,7 +13,9 @@ export interface HostedSettings {
 }
 
 /** Without cms.yaml the hosted editor names no repository; the local editor needs none. */
-export const UNCONFIGURED_BACKEND: HostedSettings = { backend: { name: 'github', repo: 'chua-cau-hinh/xem-docs-editor-md', branch: 'main' } };
+export const UNCONFIGURED_BACKEND: HostedSettings = {
+	backend: { name: 'github', repo: 'chua-cau-hinh/xem-docs-editor-md', branch: 'main' },
+};
 
 /** What the editor's configuration is made of besides the schemas. */
 export interface AdminInputs {
@@ -43,7 +45,10 @@ export function corpusInputs(corpus: Corpus): { agencies: AdminAgency[]; choices
 export function adminConfig(inputs: AdminInputs): Record<string, unknown> & { collections: DecapCollection[] } {
 	return {
 		...inputs.hosted,
-		local_backend: { url: `http://${LOCAL_BACKEND.host}:${inputs.localPort ?? LOCAL_BACKEND.port}/api/v1`, allowed_hosts: [LOCAL_BACKEND.host, 'localhost'] },
+		local_backend: {
+			url: `http://${LOCAL_BACKEND.host}:${inputs.localPort ?? LOCAL_BACKEND.port}/api/v1`,
+			allowed_hosts: [LOCAL_BACKEND.host, 'localhost'],
+		},
 		locale: 'vi',
 		// Forms are attached by path (`forms/bm-01.docx`); uploads through the editor land here for an officer to move.
 		media_folder: `${inputs.contentPath}/tai-len`,
@@ -54,6 +59,7 @@ export function adminConfig(inputs: AdminInputs): Record<string, unknown> & { co
 
 /** config.yml: generated, so it says where from; without YAML aliases, which Decap's parser allows only 100 of. */
 export function renderAdminConfig(config: Record<string, unknown>): string {
-	const header = '# Sinh tự động từ schemas/ và danh mục trong content/ (src/lib/admin/). Không sửa tay: chạy `npm run qms -- admin-config`.\n';
+	const header =
+		'# Sinh tự động từ schemas/ và danh mục trong content/ (src/lib/admin/). Không sửa tay: chạy `npm run qms -- admin-config`.\n';
 	return `${header}${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }

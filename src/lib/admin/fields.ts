@@ -38,7 +38,12 @@ export type CatalogueName = 'tthc' | 'legal' | 'agency';
  * Fields that name an entry of a catalogue, by property name. A TTHC code is known by its pattern
  * wherever it stands; legal documents and agencies are plain text to the schemas.
  */
-const REFERENCE_FIELDS: Readonly<Record<string, CatalogueName>> = { legalBases: 'legal', parent: 'agency', successor: 'agency', agencies: 'agency' };
+const REFERENCE_FIELDS: Readonly<Record<string, CatalogueName>> = {
+	legalBases: 'legal',
+	parent: 'agency',
+	successor: 'agency',
+	agencies: 'agency',
+};
 
 /** The date format of the schemas (`YYYY-MM-DD`) in the notation of Decap's date widget (moment). */
 export const DATE_FORMAT = 'YYYY-MM-DD';
@@ -92,7 +97,12 @@ function unwrap(schema: z.ZodType): Unwrapped {
 		current = (d.type === 'pipe' ? d.in : d.innerType) as z.ZodType;
 		description ??= current.description;
 	}
-	return { schema: current, optional, ...(defaultValue === undefined ? {} : { default: defaultValue }), ...(description === undefined ? {} : { description }) };
+	return {
+		schema: current,
+		optional,
+		...(defaultValue === undefined ? {} : { default: defaultValue }),
+		...(description === undefined ? {} : { description }),
+	};
 }
 
 /**
@@ -112,7 +122,9 @@ export function labelOf(name: string, description: string | undefined): { label:
 
 /** The regular expressions a string schema checks, in order. */
 function patternsOf(schema: z.ZodType): RegExp[] {
-	return (def(schema).checks ?? []).flatMap((check) => (check._zod.def.check === 'string_format' && check._zod.def.pattern instanceof RegExp ? [check._zod.def.pattern] : []));
+	return (def(schema).checks ?? []).flatMap((check) =>
+		check._zod.def.check === 'string_format' && check._zod.def.pattern instanceof RegExp ? [check._zod.def.pattern] : [],
+	);
 }
 
 function minimumOf(schema: z.ZodType): number | undefined {
@@ -161,12 +173,18 @@ function isInteger(schema: z.ZodType): boolean {
 }
 
 function selectOf(base: Omit<DecapField, 'widget'>, choices: readonly Choice[], multiple: boolean): DecapField {
-	return { ...base, widget: 'select', options: choices.map((choice) => ({ label: choice.label, value: choice.value })), ...(multiple ? { multiple: true as const } : {}) };
+	return {
+		...base,
+		widget: 'select',
+		options: choices.map((choice) => ({ label: choice.label, value: choice.value })),
+		...(multiple ? { multiple: true as const } : {}),
+	};
 }
 
 /** The catalogue a field picks from, when it picks from one that has entries. */
 function catalogueOf(name: string, schema: z.ZodType, options: FieldOptions): CatalogueName | undefined {
-	const catalogue = REFERENCE_FIELDS[name] ?? (patternsOf(schema).some((pattern) => pattern.source === TTHC_CODE_PATTERN.source) ? 'tthc' : undefined);
+	const catalogue =
+		REFERENCE_FIELDS[name] ?? (patternsOf(schema).some((pattern) => pattern.source === TTHC_CODE_PATTERN.source) ? 'tthc' : undefined);
 	return catalogue !== undefined && options.choices[catalogue].length > 0 ? catalogue : undefined;
 }
 
@@ -214,7 +232,12 @@ function numberField(base: Omit<DecapField, 'widget'>, schema: z.ZodType): Decap
 	return { ...base, widget: 'number', value_type: isInteger(schema) ? 'int' : 'float', ...(min === undefined ? {} : { min }) };
 }
 
-function stringField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, catalogue: CatalogueName | undefined, options: FieldOptions): DecapField {
+function stringField(
+	base: Omit<DecapField, 'widget'>,
+	schema: z.ZodType,
+	catalogue: CatalogueName | undefined,
+	options: FieldOptions,
+): DecapField {
 	if (catalogue !== undefined) return selectOf(base, options.choices[catalogue], false);
 	const patterns = patternsOf(schema);
 	if (patterns.some((pattern) => pattern.source === ISO_DATE_PATTERN.source)) {
@@ -224,7 +247,10 @@ function stringField(base: Omit<DecapField, 'widget'>, schema: z.ZodType, catalo
 	const singleLine = patterns.some((pattern) => pattern.source === SINGLE_LINE_PATTERN.source);
 	const checked = patterns.filter((pattern) => pattern.source !== SINGLE_LINE_PATTERN.source);
 	// Every pattern must match, as in the schema: one is itself, several are lookaheads.
-	const source = checked.length === 1 && checked[0] !== undefined ? flaglessSource(checked[0]) : `${checked.map((regex) => `(?=${flaglessSource(regex)})`).join('')}[\\s\\S]*`;
+	const source =
+		checked.length === 1 && checked[0] !== undefined
+			? flaglessSource(checked[0])
+			: `${checked.map((regex) => `(?=${flaglessSource(regex)})`).join('')}[\\s\\S]*`;
 	const pattern = checked.length === 0 ? {} : { pattern: [source, messageOf(schema)] as [string, string] };
 	return { ...base, widget: singleLine || checked.length > 0 ? 'string' : 'text', ...pattern };
 }
@@ -300,7 +326,11 @@ export function isTrueOnly(schema: z.ZodType): boolean {
 export function isNumberOrText(schema: z.ZodType): boolean {
 	const inner = unwrap(schema).schema;
 	const d = def(inner);
-	return d.type === 'union' && (d.options ?? []).some((member) => def(unwrap(member).schema).type === 'number') && (d.options ?? []).some((member) => def(unwrap(member).schema).type === 'string');
+	return (
+		d.type === 'union' &&
+		(d.options ?? []).some((member) => def(unwrap(member).schema).type === 'number') &&
+		(d.options ?? []).some((member) => def(unwrap(member).schema).type === 'string')
+	);
 }
 
 /**

@@ -28,7 +28,9 @@ export async function readHostedSettings(root: string): Promise<HostedSettings> 
 	const result = CmsSettingsSchema.safeParse(value);
 	if (!result.success) {
 		const issue = result.error.issues[0];
-		throw new AdminConfigError(`${CMS_SETTINGS_FILE}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'không hợp lệ'}. Xem docs/editor.md.`);
+		throw new AdminConfigError(
+			`${CMS_SETTINGS_FILE}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'không hợp lệ'}. Xem docs/editor.md.`,
+		);
 	}
 	return result.data as HostedSettings;
 }
@@ -50,6 +52,15 @@ export async function generateAdminConfig(root: string, content: string, options
 	const contentPath = relative(root, content).split(sep).join('/') || '.';
 	const { agencies, choices } = corpusInputs(corpus);
 	const shown = options.agency === undefined ? agencies : agencies.filter((agency) => agency.id === options.agency);
-	if (shown.length === 0 && options.agency !== undefined) throw new AdminConfigError(`Không có cơ quan "${options.agency}". Các mã cơ quan: ${agencies.map((agency) => agency.id).join(', ')}.`);
-	return renderAdminConfig(adminConfig({ contentPath, agencies: shown, choices, hosted, ...(options.localPort === undefined ? {} : { localPort: options.localPort }) }));
+	if (shown.length === 0 && options.agency !== undefined)
+		throw new AdminConfigError(`Không có cơ quan "${options.agency}". Các mã cơ quan: ${agencies.map((agency) => agency.id).join(', ')}.`);
+	return renderAdminConfig(
+		adminConfig({
+			contentPath,
+			agencies: shown,
+			choices,
+			hosted,
+			...(options.localPort === undefined ? {} : { localPort: options.localPort }),
+		}),
+	);
 }

@@ -8,4 +8,7 @@ export const getStaticPaths = (async () =>
 		.filter((file) => file.endsWith('.js'))
 		.map((file) => ({ params: { name: file.slice(0, -'.js'.length) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(await readFile(decapBundlePath(`${String(params['name'])}.js`)), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+	new Response(await readFile(decapBundlePath(`${String(params['name'])}.js`)), {
+		headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
+	});

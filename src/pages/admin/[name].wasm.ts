@@ -8,4 +8,5 @@ export const getStaticPaths = (async () =>
 		.filter((file) => file.endsWith('.wasm'))
 		.map((file) => ({ params: { name: file.slice(0, -'.wasm'.length) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(await readFile(decapBundlePath(`${String(params['name'])}.wasm`)), { headers: { 'Content-Type': 'application/wasm' } });
+export const GET: APIRoute = async ({ params }) =>
+	new Response(await readFile(decapBundlePath(`${String(params['name'])}.wasm`)), { headers: { 'Content-Type': 'application/wasm' } });

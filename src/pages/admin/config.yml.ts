@@ -7,6 +7,10 @@ import { generateAdminConfig } from '../../lib/admin/generate.ts';
 /** The editor's configuration, generated from the schemas and the content's catalogues at each build and in `astro dev`. */
 export const GET: APIRoute = async () => {
 	const { agency } = buildSettings();
-	const text = await generateAdminConfig(process.cwd(), contentRoot(pathToFileURL(`${process.cwd()}/`)), agency === undefined ? {} : { agency });
+	const text = await generateAdminConfig(
+		process.cwd(),
+		contentRoot(pathToFileURL(`${process.cwd()}/`)),
+		agency === undefined ? {} : { agency },
+	);
 	return new Response(text, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
