@@ -229,11 +229,12 @@ export const ProcedureSchema = z
 		...DocumentControlShape,
 		/** Thủ tục hành chính — tthc: national codes of the TTHC the procedure covers, from the catalogue. */
 		tthc: z.array(TthcCodeSchema).min(1, { error: 'cần ít nhất một mã TTHC' }).describe('Mã các TTHC mà quy trình áp dụng (tthc)'),
-		/** Căn cứ pháp lý — legalBases: numbers of documents in the legal registry. */
+		/** Căn cứ pháp lý — legalBases: numbers of documents in the legal registry; absent when not stated (warning `legal-bases-missing`). */
 		legalBases: z
 			.array(TextSchema)
-			.min(1, { error: 'cần ít nhất một căn cứ pháp lý' })
-			.describe('Số ký hiệu văn bản trong danh mục văn bản pháp luật (legalBases)'),
+			.min(1, { error: 'cần ít nhất một căn cứ pháp lý; bỏ hẳn trường legalBases nếu chưa có thông tin' })
+			.optional()
+			.describe('Số ký hiệu văn bản trong danh mục văn bản pháp luật; bỏ trống nếu chưa có thông tin (legalBases)'),
 		/** Thành phần hồ sơ — dossier; absent when the source does not list it (the page says "chưa có thông tin"). */
 		dossier: z
 			.array(DossierItemSchema)
@@ -244,12 +245,20 @@ export const ProcedureSchema = z
 		dossierSets: z.int().min(1).default(1).describe('Số bộ hồ sơ (dossierSets)'),
 		/** Thời hạn giải quyết — days, hours or sameDay; with cases, each case has its own. */
 		...TimeLimitShape,
-		/** Nơi tiếp nhận và trả kết quả — reception. */
-		reception: ParagraphSchema.describe('Nơi tiếp nhận hồ sơ và trả kết quả (reception)'),
+		/** Thời hạn tính từ — from: when the limit starts, where it is not a complete dossier ("từ khi nhận thông tin"). */
+		from: TextSchema.optional().describe(
+			'Thời hạn tính từ lúc nào, khi không phải từ ngày nhận đủ hồ sơ hợp lệ, ví dụ "từ khi nhận thông tin" (from)',
+		),
+		/** Nơi tiếp nhận và trả kết quả — reception; absent when not stated. */
+		reception: ParagraphSchema.optional().describe('Nơi tiếp nhận hồ sơ và trả kết quả; bỏ trống nếu chưa có thông tin (reception)'),
 		/** Phí, lệ phí — fees: the list, `khong` when none is collected, absent when not stated. */
 		fees: FeesSchema.optional().describe('Phí, lệ phí: danh sách khoản thu; "khong" nếu không thu; bỏ trống nếu chưa có thông tin (fees)'),
-		/** Cách thức thực hiện — methods. */
-		methods: z.array(MethodSchema).min(1, { error: 'cần ít nhất một cách thức thực hiện' }).describe('Cách thức thực hiện (methods)'),
+		/** Cách thức thực hiện — methods; absent when not stated. */
+		methods: z
+			.array(MethodSchema)
+			.min(1, { error: 'cần ít nhất một cách thức thực hiện; bỏ hẳn trường methods nếu chưa có thông tin' })
+			.optional()
+			.describe('Cách thức thực hiện; bỏ trống nếu chưa có thông tin (methods)'),
 		/** Đối tượng thực hiện — applicants; absent when not stated. */
 		applicants: ParagraphSchema.optional().describe('Đối tượng thực hiện; bỏ trống nếu chưa có thông tin (applicants)'),
 		/** Yêu cầu, điều kiện — conditions: the list, `khong` when there are none, absent when not stated. */

@@ -19,13 +19,23 @@ export const SameDaySchema = z.union([
 
 /**
  * A time limit (thời hạn giải quyết), written in one of three ways: `days` (working days),
- * `hours` (a limit in hours, "trong vòng 12 giờ") or `sameDay` ("ngay trong ngày").
+ * `hours` (working hours, or clock hours with `clock: true`: "trong vòng 12 giờ") or `sameDay`
+ * ("ngay trong ngày").
  */
 export const TimeLimitShape = {
 	/** Thời hạn giải quyết — days: working days from a complete dossier. */
 	days: z.number().nonnegative().optional().describe('Thời hạn giải quyết, ngày làm việc (days)'),
-	/** Thời hạn tính bằng giờ — hours, such as "trong vòng 12 giờ"; steps are then counted in hours. */
-	hours: z.number().positive().optional().describe('Thời hạn giải quyết tính bằng giờ, ví dụ 12 cho "trong vòng 12 giờ" (hours)'),
+	/** Thời hạn tính bằng giờ — hours: working hours, or clock hours with `clock`; steps are then counted in hours. */
+	hours: z
+		.number()
+		.positive()
+		.optional()
+		.describe('Thời hạn giải quyết tính bằng giờ làm việc (hoặc giờ đồng hồ với clock: true), ví dụ 12 cho "trong vòng 12 giờ" (hours)'),
+	/** Giờ đồng hồ — clock: the `hours` run on through nights and days off ("trong vòng 12 giờ" of an emergency), not working hours. */
+	clock: z
+		.literal(true, { error: 'clock chỉ ghi true (giờ đồng hồ, tính liên tục kể cả ngày nghỉ); bỏ trống nếu là giờ làm việc' })
+		.optional()
+		.describe('true khi "hours" là giờ đồng hồ, tính liên tục kể cả ngày nghỉ; bỏ trống nếu là giờ làm việc (clock)'),
 	/** Giải quyết ngay trong ngày — sameDay: true, or { cutoff: "15:00" }. */
 	sameDay: SameDaySchema.optional().describe('Giải quyết ngay trong ngày: true, hoặc { cutoff: "15:00" } (sameDay)'),
 };
@@ -36,6 +46,7 @@ export type SameDay = z.output<typeof SameDaySchema>;
 export interface TimeLimitFields {
 	days?: number | undefined;
 	hours?: number | undefined;
+	clock?: true | undefined;
 	sameDay?: SameDay | undefined;
 }
 
@@ -58,6 +69,13 @@ export function checkTimeLimit(value: TimeLimitFields, ctx: z.core.$RefinementCt
 			code: 'custom',
 			path: [...path, 'days'],
 			message: 'thiếu thời hạn giải quyết: ghi "days" (số ngày làm việc), "hours" (số giờ) hoặc "sameDay: true" (trong ngày)',
+		});
+	}
+	if (value.clock !== undefined && value.hours === undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [...path, 'clock'],
+			message: '"clock: true" chỉ dùng với thời hạn tính bằng giờ ("hours"); bỏ clock, hoặc ghi thời hạn ở "hours"',
 		});
 	}
 }

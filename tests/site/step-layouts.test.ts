@@ -87,11 +87,11 @@ describe('step layouts from real step tables', () => {
 			'4 | Ký giấy khai sinh | Chủ tịch UBND xã | 1 giờ | —',
 			'5 | Vào sổ, đóng dấu | Văn thư | 1 giờ | —',
 			'6 | Trả kết quả | Bộ phận Một cửa | Không tính thời gian (giờ hành chính) | —',
-			'Tổng thời gian giải quyết | 12 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.',
+			'Tổng thời gian giải quyết | 12 giờ làm việc Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
-		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ');
+		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ làm việc');
 		const list = await readFile(join(site.dir, 'xa-minh-hoa/index.html'), 'utf8');
-		expect(text(list)).toContain('QT-MH-03 · Thời hạn: 12 giờ · Mã TTHC: 1.001193');
+		expect(text(list)).toContain('QT-MH-03 · Thời hạn: 12 giờ làm việc · Mã TTHC: 1.001193');
 		expect(text(list)).toContain(
 			'QT-MH-04 · Thời hạn: Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo) · Mã TTHC: 1.001193',
 		);

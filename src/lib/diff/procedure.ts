@@ -53,6 +53,30 @@ function diffFees(beforeFees: Fees | undefined, afterFees: Fees | undefined): Fi
 	return changes;
 }
 
+/** "nộp trực tiếp, nộp trực tuyến", or "chưa có thông tin" for methods not stated. */
+function methodsText(methods: Procedure['methods']): string {
+	return methods === undefined ? 'chưa có thông tin' : methods.map((method) => METHOD_LABELS[method].toLowerCase()).join(', ');
+}
+
+/** Legal bases added, removed or swapped one for one; a list stated or no longer stated is one change. */
+function diffLegalBases(before: readonly string[] | undefined, after: readonly string[] | undefined): FieldChange[] {
+	const shown = (value: readonly string[] | undefined): string => (value === undefined ? 'chưa có thông tin' : value.join(', '));
+	if (before === undefined || after === undefined)
+		return before === after ? [] : [changed('legalBases', 'Căn cứ pháp lý', shown(before), shown(after))];
+	const legal = listDelta(before, after, (value) => value);
+	if (legal.added.length === 1 && legal.removed.length === 1) {
+		const [old = '', now = ''] = [legal.removed[0], legal.added[0]];
+		return [{ ...changed('legalBases', 'Căn cứ pháp lý', old, now), text: `Căn cứ pháp lý: thay ${old} bằng ${now}` }];
+	}
+	return [
+		...legal.added.map((value) => added('legalBases', `Căn cứ pháp lý: thêm ${value}`, value)),
+		...legal.removed.map((value) => removed('legalBases', `Căn cứ pháp lý: bỏ ${value}`, value)),
+	];
+}
+
+/** When a time limit starts unless the procedure says otherwise. */
+const DOSSIER_START = 'kể từ ngày nhận đủ hồ sơ hợp lệ';
+
 const NEED_WORDS: Record<DossierNeed, string> = {
 	'bat-buoc': 'bắt buộc nộp',
 	'theo-truong-hop': 'chỉ nộp theo trường hợp',
@@ -63,6 +87,7 @@ const NEED_WORDS: Record<DossierNeed, string> = {
 export function diffProcedureFields(before: Procedure, after: Procedure): FieldChange[] {
 	const changes: FieldChange[] = [];
 	changes.push(...diffTimeLimit('days', 'Thời hạn giải quyết', before, after));
+	if (before.from !== after.from) changes.push(changed('from', 'Thời hạn tính', before.from ?? DOSSIER_START, after.from ?? DOSSIER_START));
 	const texts: Array<['reception' | 'applicants' | 'result', string]> = [
 		['reception', 'Nơi tiếp nhận và trả kết quả'],
 		['applicants', 'Đối tượng thực hiện'],
@@ -76,26 +101,22 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		changes.push(changed('dossierSets', 'Số bộ hồ sơ', String(before.dossierSets), String(after.dossierSets)));
 
 	const list = (value: Procedure['tthc' | 'methods' | 'conditions']): readonly string[] => (Array.isArray(value) ? value : []);
+	if ((before.methods === undefined) !== (after.methods === undefined))
+		changes.push(changed('methods', 'Cách thức thực hiện', methodsText(before.methods), methodsText(after.methods)));
 	const strings = (field: 'tthc' | 'methods' | 'conditions', label: string, show: (value: string) => string = (value) => value): void => {
 		const delta = listDelta(list(before[field]), list(after[field]), (value) => value);
 		for (const value of delta.added) changes.push(added(field, `${label}: thêm ${show(value)}`, value));
 		for (const value of delta.removed) changes.push(removed(field, `${label}: bỏ ${show(value)}`, value));
 	};
 	strings('tthc', 'Thủ tục hành chính áp dụng');
-	strings('methods', 'Cách thức thực hiện', (value) => METHOD_LABELS[value as keyof typeof METHOD_LABELS].toLowerCase());
+	if (before.methods !== undefined && after.methods !== undefined)
+		strings('methods', 'Cách thức thực hiện', (value) => METHOD_LABELS[value as keyof typeof METHOD_LABELS].toLowerCase());
 	if (!Array.isArray(before.conditions) && !Array.isArray(after.conditions) && before.conditions !== after.conditions) {
 		changes.push(changed('conditions', 'Yêu cầu, điều kiện', statedAs(before.conditions), statedAs(after.conditions)));
 	}
 	strings('conditions', 'Yêu cầu, điều kiện', (value) => `«${value}»`);
 
-	const legal = listDelta(before.legalBases, after.legalBases, (value) => value);
-	if (legal.added.length === 1 && legal.removed.length === 1) {
-		const [old = '', now = ''] = [legal.removed[0], legal.added[0]];
-		changes.push({ ...changed('legalBases', 'Căn cứ pháp lý', old, now), text: `Căn cứ pháp lý: thay ${old} bằng ${now}` });
-	} else {
-		for (const value of legal.added) changes.push(added('legalBases', `Căn cứ pháp lý: thêm ${value}`, value));
-		for (const value of legal.removed) changes.push(removed('legalBases', `Căn cứ pháp lý: bỏ ${value}`, value));
-	}
+	changes.push(...diffLegalBases(before.legalBases, after.legalBases));
 
 	const dossier = listDelta(before.dossier ?? [], after.dossier ?? [], (item) => item.name);
 	for (const item of dossier.added)

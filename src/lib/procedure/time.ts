@@ -65,12 +65,14 @@ export function formatDays(days: number): string {
 }
 
 /** A time limit as written: working days, hours, or the same day (with the hour after which it is the next day). */
-export type TimeLimit = { unit: 'days'; amount: number } | { unit: 'hours'; amount: number } | { unit: 'same-day'; cutoff?: string };
+export type TimeLimit =
+	{ unit: 'days'; amount: number } | { unit: 'hours'; amount: number; clock?: true } | { unit: 'same-day'; cutoff?: string };
 
 /** The time limit written in `fields`, if any. */
 export function timeLimitOf(fields: TimeLimitFields): TimeLimit | undefined {
 	if (fields.days !== undefined) return { unit: 'days', amount: fields.days };
-	if (fields.hours !== undefined) return { unit: 'hours', amount: fields.hours };
+	if (fields.hours !== undefined)
+		return { unit: 'hours', amount: fields.hours, ...(fields.clock === true ? { clock: true as const } : {}) };
 	if (fields.sameDay === true) return { unit: 'same-day' };
 	if (fields.sameDay !== undefined) return { unit: 'same-day', cutoff: fields.sameDay.cutoff };
 	return undefined;
@@ -100,12 +102,14 @@ function formatCutoff(cutoff: string): string {
 }
 
 /**
- * A time limit as the page says it: "10 ngày làm việc", "12 giờ", "Trong ngày", "Trong ngày (hồ sơ
- * nhận sau 15 giờ trả vào ngày làm việc tiếp theo)"; 0 days is "Trong ngày".
+ * A time limit as the page says it: "10 ngày làm việc", "96 giờ làm việc", "12 giờ (tính liên tục,
+ * kể cả ngày nghỉ)" for clock hours, "Trong ngày", "Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày
+ * làm việc tiếp theo)"; 0 days is "Trong ngày".
  */
 export function formatTimeLimitText(limit: TimeLimit): string {
 	if (limit.unit === 'days') return limit.amount === 0 ? 'Trong ngày' : `${formatDays(limit.amount)} ngày làm việc`;
-	if (limit.unit === 'hours') return `${formatDecimalVi(limit.amount)} giờ`;
+	if (limit.unit === 'hours')
+		return `${formatDecimalVi(limit.amount)} ${limit.clock === true ? 'giờ (tính liên tục, kể cả ngày nghỉ)' : 'giờ làm việc'}`;
 	return limit.cutoff === undefined
 		? 'Trong ngày'
 		: `Trong ngày (hồ sơ nhận sau ${formatCutoff(limit.cutoff)} trả vào ngày làm việc tiếp theo)`;

@@ -24,8 +24,8 @@ export function legalFigures(
 ): AgencyFigures['legal'] {
 	const outdated: LegalFigure[] = [];
 	for (const doc of folder.procedures) {
-		for (const cited of doc.data.legalBases) {
-			const change = legalChange(cited, doc.data.legalBases, registry);
+		for (const cited of doc.data.legalBases ?? []) {
+			const change = legalChange(cited, doc.data.legalBases ?? [], registry);
 			if (change === undefined || change.since > asOf) continue;
 			const deadline = addMonths(change.since, LEGAL_UPDATE_MONTHS);
 			outdated.push({

@@ -80,7 +80,7 @@ export function procedureView(procedure: Procedure, context: ProcedureContext): 
 		summary: summarizeProcedure(procedure, context.tthc, context.today),
 		...dossierRows(procedure.dossier, hrefByCode),
 		steps: stepTables(procedure),
-		legal: legalBasisRows(procedure.legalBases, context.legal),
+		legal: legalBasisRows(procedure.legalBases ?? [], context.legal),
 		forms,
 		control: controlView(procedure),
 	};

@@ -71,9 +71,10 @@ export function stepRows(steps: readonly Step[]): StepRow[] {
 	}));
 }
 
-/** `hours` said in the limit's unit: "10 ngày làm việc" for a limit in days, "11,5 giờ" otherwise. */
+/** `hours` said in the limit's unit: "10 ngày làm việc" for a limit in days, "11,5 giờ làm việc" for one in hours, "11,5 giờ" in a day. */
 function totalText(hours: number, limit: TimeLimit | undefined): string {
 	if (limit === undefined || limit.unit === 'days') return `${formatDays(Math.round((hours / HOURS_PER_DAY) * 1e6) / 1e6)} ngày làm việc`;
+	if (limit.unit === 'hours') return formatTimeLimitText({ ...limit, amount: hours });
 	return `${formatDecimalVi(hours)} giờ`;
 }
 
@@ -103,7 +104,7 @@ function table(layout: TimeLimitFields & { steps?: Step[] | undefined; parts?: P
 }
 
 /** The step tables of a procedure, in the order written. */
-export function stepTables(procedure: Pick<Procedure, 'steps' | 'parts' | 'cases' | 'days' | 'hours' | 'sameDay'>): StepTable[] {
+export function stepTables(procedure: Pick<Procedure, 'steps' | 'parts' | 'cases' | 'days' | 'hours' | 'clock' | 'sameDay'>): StepTable[] {
 	if (procedure.cases !== undefined) return procedure.cases.map((item) => ({ name: item.name, ...table(item) }));
 	return [table(procedure)];
 }
@@ -114,7 +115,7 @@ export function formatWorkingDays(days: number): string {
 }
 
 /**
- * A procedure's time limit as its page and its agency's list show it: "3 ngày làm việc", "12 giờ",
+ * A procedure's time limit as its page and its agency's list show it: "3 ngày làm việc", "12 giờ làm việc",
  * "Trong ngày", or the range of its cases, "1 – 5 ngày làm việc".
  */
 export function formatTimeLimit(procedure: TimeLimitFields & { cases?: ReadonlyArray<TimeLimitFields> | undefined }): string {

@@ -26,6 +26,8 @@ export interface TthcFact {
 export interface ProcedureSummary {
 	/** The time as one large fact: "3 ngày làm việc", "1 – 5 ngày làm việc". */
 	time: string;
+	/** When the time starts: "Kể từ ngày nhận đủ hồ sơ hợp lệ.", or the procedure's own `from`; absent for cases and parts that do not state one. */
+	start?: string;
 	/** Per case, when the procedure has several: "Cần xác minh…: 5 ngày làm việc"; per part for one in parts: "I. Cấp xã (UBND xã): 10 ngày làm việc". */
 	timeCases: Array<{ name: string; time: string }>;
 	/** The fee on the build's day; absent when the procedure does not state its fees. */
@@ -35,7 +37,9 @@ export interface ProcedureSummary {
 	dossier: string[];
 	/** "01 bộ". */
 	dossierSets: string;
-	reception: string;
+	/** Absent when not stated. */
+	reception?: string;
+	/** Empty when not stated. */
 	methods: string[];
 	tthc: TthcFact[];
 	/** Absent when not stated. */
@@ -65,6 +69,7 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 	const fee = feeHeadline(procedure.fees, today);
 	return {
 		time: formatTimeLimit(procedure),
+		...startOf(procedure),
 		timeCases: [...cases, ...(cases.length > 0 ? [] : partsOf(procedure))].map((item) => ({
 			name: item.name,
 			time: formatTimeLimitText(timeLimitOf(item) ?? { unit: 'days', amount: 0 }),
@@ -75,13 +80,20 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 			(item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`,
 		),
 		dossierSets: `${twoDigits(procedure.dossierSets)} bộ`,
-		reception: procedure.reception,
-		methods: procedure.methods.map((method) => METHOD_LABELS[method]),
+		...(procedure.reception === undefined ? {} : { reception: procedure.reception }),
+		methods: (procedure.methods ?? []).map((method) => METHOD_LABELS[method]),
 		tthc: procedure.tthc.map((code) => tthcFact(code, catalogue.get(code), procedure.title)),
 		...(procedure.result === undefined ? {} : { result: procedure.result }),
 		...(procedure.dossier === undefined ? {} : { checklist: dossierChecklist(procedure.dossier) }),
 		...onlineOf(procedure, catalogue),
 	};
+}
+
+/** "Từ khi nhận thông tin." from the procedure's `from`; the complete dossier when it has no cases or parts to list instead. */
+function startOf(procedure: Procedure): { start?: string } {
+	if (procedure.from !== undefined)
+		return { start: `${procedure.from.charAt(0).toUpperCase()}${procedure.from.slice(1)}${/[.!?]$/.test(procedure.from) ? '' : '.'}` };
+	return (procedure.cases ?? []).length === 0 && (procedure.parts ?? []).length === 0 ? { start: 'Kể từ ngày nhận đủ hồ sơ hợp lệ.' } : {};
 }
 
 /** The parts of a procedure in parts, named as its step table numbers them. */
@@ -97,7 +109,7 @@ function partsOf(procedure: Procedure): Array<Part & { name: string }> {
  * for its best-served TTHC (toàn trình before một phần), else the national portal with the codes.
  */
 function onlineOf(procedure: Procedure, catalogue: ReadonlyMap<string, TthcEntry>): { online?: OnlineService } {
-	if (!procedure.methods.includes('truc-tuyen')) return {};
+	if (procedure.methods?.includes('truc-tuyen') !== true) return {};
 	const entries = procedure.tthc.map((code) => catalogue.get(code)).filter((entry) => entry !== undefined);
 	const ranked = [
 		...entries.filter((entry) => entry.online === 'toan-trinh'),

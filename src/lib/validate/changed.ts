@@ -51,7 +51,7 @@ function affectedFiles(corpus: Corpus, changed: readonly string[]): Set<string> 
 		for (const doc of folder.procedures) {
 			if (
 				touches(doc.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all) ||
-				touches(doc.data.legalBases, 'legal-registry', legal.keys, legal.all) ||
+				touches(doc.data.legalBases ?? [], 'legal-registry', legal.keys, legal.all) ||
 				formChanged(doc.data.forms)
 			)
 				files.add(doc.file);

@@ -8,7 +8,7 @@ import { checkGrades } from './rules/grades.ts';
 import { checkDeclaration } from './rules/declaration.ts';
 import { checkLegalStatus } from './rules/legal-status.ts';
 import { checkPresence } from './rules/presence.ts';
-import { checkRecordsStated } from './rules/records.ts';
+import { checkLegalBasesStated, checkRecordsStated } from './rules/records.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkReviews } from './rules/reviews.ts';
 import { checkRevisions } from './rules/revisions.ts';
@@ -31,6 +31,7 @@ const RULE_SETS = [
 	checkRevisions,
 	checkBodySections,
 	checkRecordsStated,
+	checkLegalBasesStated,
 	checkStatistics,
 	checkGrades,
 ];

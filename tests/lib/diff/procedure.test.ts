@@ -77,6 +77,24 @@ describe('field-by-field changes of a procedure', () => {
 		]);
 	});
 
+	it('tell a place, methods and legal bases no longer or newly stated', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		after.reception = undefined;
+		after.methods = undefined;
+		after.legalBases = undefined;
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Nơi tiếp nhận và trả kết quả: Trung tâm Phục vụ hành chính công xã Minh Hòa → chưa có thông tin',
+			'Cách thức thực hiện: nộp trực tiếp, nộp trực tuyến → chưa có thông tin',
+			'Căn cứ pháp lý: 60/2014/QH13, 123/2015/NĐ-CP → chưa có thông tin',
+		]);
+		expect(diffDocumentFields('procedure', after, before).map((change) => change.text)).toEqual([
+			'Nơi tiếp nhận và trả kết quả: chưa có thông tin → Trung tâm Phục vụ hành chính công xã Minh Hòa',
+			'Cách thức thực hiện: chưa có thông tin → nộp trực tiếp, nộp trực tuyến',
+			'Căn cứ pháp lý: chưa có thông tin → 60/2014/QH13, 123/2015/NĐ-CP',
+		]);
+	});
+
 	it('are empty for identical issues', async () => {
 		const before = await fixtureProcedure();
 		expect(diffDocumentFields('procedure', before, structuredClone(before))).toEqual([]);
@@ -125,12 +143,17 @@ describe('changes to time limits and parts', () => {
 		delete after.days;
 		after.hours = 12;
 		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
-			'Thời hạn giải quyết: 3 ngày làm việc → 12 giờ',
+			'Thời hạn giải quyết: 3 ngày làm việc → 12 giờ làm việc',
 		]);
 		const sameDay: Procedure = { ...structuredClone(after), sameDay: { cutoff: '15:00' } };
 		delete sameDay.hours;
 		expect(diffDocumentFields('procedure', after, sameDay).map((change) => change.text)).toEqual([
-			'Thời hạn giải quyết: 12 giờ → trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',
+			'Thời hạn giải quyết: 12 giờ làm việc → trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',
+		]);
+		const clock: Procedure = { ...structuredClone(after), clock: true, from: 'từ khi nhận thông tin' };
+		expect(diffDocumentFields('procedure', after, clock).map((change) => change.text)).toEqual([
+			'Thời hạn giải quyết: 12 giờ làm việc → 12 giờ (tính liên tục, kể cả ngày nghỉ)',
+			'Thời hạn tính: kể từ ngày nhận đủ hồ sơ hợp lệ → từ khi nhận thông tin',
 		]);
 	});
 

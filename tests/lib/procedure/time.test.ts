@@ -55,7 +55,10 @@ describe('time limits', () => {
 	it('are written in days, hours or the same day, and said the way the page says them', () => {
 		expect(formatTimeLimitText(timeLimitOf({ days: 10 }) ?? { unit: 'days', amount: -1 })).toBe('10 ngày làm việc');
 		expect(formatTimeLimitText(timeLimitOf({ days: 0 }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày');
-		expect(formatTimeLimitText(timeLimitOf({ hours: 12 }) ?? { unit: 'days', amount: -1 })).toBe('12 giờ');
+		expect(formatTimeLimitText(timeLimitOf({ hours: 12 }) ?? { unit: 'days', amount: -1 })).toBe('12 giờ làm việc');
+		expect(formatTimeLimitText(timeLimitOf({ hours: 12, clock: true }) ?? { unit: 'days', amount: -1 })).toBe(
+			'12 giờ (tính liên tục, kể cả ngày nghỉ)',
+		);
 		expect(formatTimeLimitText(timeLimitOf({ sameDay: true }) ?? { unit: 'days', amount: -1 })).toBe('Trong ngày');
 		expect(formatTimeLimitText(timeLimitOf({ sameDay: { cutoff: '15:00' } }) ?? { unit: 'days', amount: -1 })).toBe(
 			'Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)',

@@ -23,9 +23,10 @@ describe('formatTimeLimit', () => {
 	});
 
 	it('gives a limit in hours or the same day as written, and a range across units from the shortest', () => {
-		expect(formatTimeLimit({ hours: 12 })).toBe('12 giờ');
+		expect(formatTimeLimit({ hours: 12 })).toBe('12 giờ làm việc');
+		expect(formatTimeLimit({ hours: 12, clock: true })).toBe('12 giờ (tính liên tục, kể cả ngày nghỉ)');
 		expect(formatTimeLimit({ sameDay: { cutoff: '15:00' } })).toBe('Trong ngày (hồ sơ nhận sau 15 giờ trả vào ngày làm việc tiếp theo)');
-		expect(formatTimeLimit({ cases: [{ days: 3 }, { hours: 12 }] })).toBe('12 giờ – 3 ngày làm việc');
+		expect(formatTimeLimit({ cases: [{ days: 3 }, { hours: 12 }] })).toBe('12 giờ làm việc – 3 ngày làm việc');
 	});
 });
 
@@ -87,7 +88,7 @@ describe('stepTables of a procedure in parts or with steps not timed', () => {
 			})),
 		).toEqual([
 			{ label: 'I. Cấp xã', agency: 'UBND xã', limit: '1 ngày làm việc', total: '1 ngày làm việc', numbers: [1] },
-			{ label: 'II. Cấp tỉnh', agency: undefined, limit: '16 giờ', total: '16 giờ', numbers: [1, 2] },
+			{ label: 'II. Cấp tỉnh', agency: undefined, limit: '16 giờ làm việc', total: '16 giờ làm việc', numbers: [1, 2] },
 		]);
 	});
 

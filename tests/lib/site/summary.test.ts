@@ -9,6 +9,7 @@ describe('summarizeProcedure', () => {
 		const { procedure, tthc } = await fixtureSite();
 		expect(summarizeProcedure(procedure, tthc, TODAY)).toEqual({
 			time: '3 ngày làm việc',
+			start: 'Kể từ ngày nhận đủ hồ sơ hợp lệ.',
 			timeCases: [],
 			fee: 'Miễn phí',
 			fees: [
@@ -124,5 +125,21 @@ describe('summarizeProcedure', () => {
 		expect(summary.tthc[0]?.online).toBe('Chưa có thông tin dịch vụ công trực tuyến');
 		expect(summary.online).toEqual({ href: 'https://dichvucong.gov.vn/', level: 'Nộp trực tuyến', portal: true, codes: ['1.001193'] });
 		expect(summarizeProcedure({ ...procedure, fees: 'khong' }, tthc, TODAY).fee).toBe('Không thu');
+	});
+
+	it('leaves out the place and methods a procedure does not state, and offers no online service then', async () => {
+		const { procedure, tthc } = await fixtureSite();
+		const summary = summarizeProcedure({ ...procedure, reception: undefined, methods: undefined }, tthc, TODAY);
+		expect([summary.reception, summary.methods, summary.online]).toEqual([undefined, [], undefined]);
+	});
+
+	it('says when the time starts: a complete dossier unless the procedure says otherwise, and in clock hours when so written', async () => {
+		const { procedure, tthc } = await fixtureSite();
+		const summary = summarizeProcedure(
+			{ ...procedure, days: undefined, hours: 12, clock: true, from: 'từ khi nhận thông tin' },
+			tthc,
+			TODAY,
+		);
+		expect([summary.time, summary.start]).toEqual(['12 giờ (tính liên tục, kể cả ngày nghỉ)', 'Từ khi nhận thông tin.']);
 	});
 });

@@ -48,7 +48,6 @@ describe('file-level rules', () => {
 		await corpus.edit(PROCEDURE, 'reception: ', 'receptoin: ');
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "reception": thiếu trường bắt buộc; cần ghi chữ.",
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:25:1 error schema Trường không có trong mẫu: receptoin, resutl; kiểm tra chính tả hoặc xóa trường này.",
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:40:5 error schema Trường "steps[1].time": ghi số ngày làm việc (0.5), "0,5 ngày làm việc", "4 giờ", "1 giờ làm việc", "không tính thời gian" hoặc "giờ hành chính".",
 			]
@@ -426,7 +425,7 @@ describe('document control', () => {
 });
 
 describe('what a procedure states and what it leaves unstated', () => {
-	it('accepts a procedure that leaves its fees, conditions, dossier, applicants, result, records and drafter unstated, warning only for the records', async () => {
+	it('accepts a procedure that leaves its fees, conditions, dossier, applicants, result, records, legal bases, reception, methods and drafter unstated, warning only for the records and the legal bases', async () => {
 		const text = await corpus.read(PROCEDURE);
 		const start = text.indexOf('dossier:');
 		const sets = text.indexOf('dossierSets:');
@@ -437,9 +436,13 @@ describe('what a procedure states and what it leaves unstated', () => {
 				.replace(/fees:\n(?: {2,}.*\n)+/, '')
 				.replace('applicants: Cha, mẹ hoặc người thân thích của trẻ\n', '')
 				.replace('result: Giấy khai sinh\n', '')
-				.replace(/records:\n(?: {2,}.*\n)+/, ''),
+				.replace(/records:\n(?: {2,}.*\n)+/, '')
+				.replace('legalBases: [60/2014/QH13, 123/2015/NĐ-CP]\n', '')
+				.replace('reception: Trung tâm Phục vụ hành chính công xã Minh Hòa\n', '')
+				.replace('methods: [truc-tiep, truc-tuyen]\n', ''),
 		);
 		expect(lines(await corpus.validate())).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 warning legal-bases-missing Quy trình chưa ghi căn cứ pháp lý ("legalBases"); trang ghi "Chưa có thông tin" và không thể báo khi văn bản làm căn cứ bị thay thế. Khi có thông tin, ghi số ký hiệu các văn bản, ví dụ "118/2025/NĐ-CP", và thêm chúng vào danh mục văn bản pháp luật.',
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 warning records-missing Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.',
 		]);
 	});

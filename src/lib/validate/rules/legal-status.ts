@@ -17,8 +17,8 @@ export function checkLegalStatus(ctx: RuleContext): Finding[] {
 	const findings: Finding[] = [];
 	for (const folder of ctx.corpus.agencies) {
 		for (const doc of folder.procedures) {
-			doc.data.legalBases.forEach((number, index) => {
-				const change = legalChange(number, doc.data.legalBases, ctx.legal);
+			(doc.data.legalBases ?? []).forEach((number, index) => {
+				const change = legalChange(number, doc.data.legalBases ?? [], ctx.legal);
 				if (change === undefined || change.since > ctx.asOf) return;
 				const deadline = addMonths(change.since, LEGAL_UPDATE_MONTHS);
 				const late = ctx.asOf > deadline;

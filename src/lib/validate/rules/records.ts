@@ -24,3 +24,24 @@ export function checkRecordsStated(ctx: RuleContext): Finding[] {
 		),
 	);
 }
+
+/**
+ * A procedure that does not state its legal bases (căn cứ pháp lý) is published, with a warning:
+ * the citizen and the inspector need them, and `legal-outdated` cannot tell when one is replaced.
+ */
+export function checkLegalBasesStated(ctx: RuleContext): Finding[] {
+	return ctx.corpus.agencies.flatMap((folder) =>
+		folder.procedures.flatMap((doc) =>
+			doc.data.legalBases === undefined
+				? [
+						finding(
+							'legal-bases-missing',
+							doc.file,
+							locate(doc.source, ['legalBases']),
+							'Quy trình chưa ghi căn cứ pháp lý ("legalBases"); trang ghi "Chưa có thông tin" và không thể báo khi văn bản làm căn cứ bị thay thế. Khi có thông tin, ghi số ký hiệu các văn bản, ví dụ "118/2025/NĐ-CP", và thêm chúng vào danh mục văn bản pháp luật.',
+						),
+					]
+				: [],
+		),
+	);
+}

@@ -41,7 +41,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 					);
 				}
 			});
-			doc.data.legalBases.forEach((number, index) => {
+			(doc.data.legalBases ?? []).forEach((number, index) => {
 				if (!ctx.legal.has(number)) {
 					findings.push(
 						finding(

@@ -99,6 +99,17 @@ describe('step times as officials write them', () => {
 			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 error schema Trường "days": thiếu thời hạn giải quyết: ghi "days" (số ngày làm việc), "hours" (số giờ) hoặc "sameDay: true" (trong ngày).',
 		]);
 	});
+
+	it('takes clock hours only for a limit in hours', async () => {
+		await corpus.edit(PROCEDURE, 'days: 3\n', 'days: 3\nclock: true\n');
+		expect(await findings()).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:25:1 error schema Trường "clock": "clock: true" chỉ dùng với thời hạn tính bằng giờ ("hours"); bỏ clock, hoặc ghi thời hạn ở "hours".',
+		]);
+		await corpus.edit(PROCEDURE, 'clock: true\n', 'clock: yes\n');
+		expect(await findings()).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:25:1 error schema Trường "clock": clock chỉ ghi true (giờ đồng hồ, tính liên tục kể cả ngày nghỉ); bỏ trống nếu là giờ làm việc.',
+		]);
+	});
 });
 
 describe('liên thông procedures in parts', () => {
