@@ -89,8 +89,8 @@ export const AgencySchema = z
 		parent: SlugSchema.optional().describe('Mã cơ quan cấp trên (parent)'),
 		/** Tỉnh, thành phố — province. */
 		province: TextSchema.describe('Tỉnh, thành phố trực thuộc trung ương (province)'),
-		/** Liên hệ — contact. */
-		contact: ContactSchema.describe('Địa chỉ và liên hệ (contact)'),
+		/** Liên hệ — contact; each part absent when not stated. */
+		contact: ContactSchema.default({}).describe('Địa chỉ và liên hệ; bỏ trống phần chưa có thông tin (contact)'),
 		/** Hiệu lực từ — validFrom. */
 		validFrom: IsoDateSchema.optional().describe('Ngày bắt đầu hoạt động với tên này (validFrom)'),
 		/** Hiệu lực đến — validTo: the day the agency was merged, renamed or dissolved. */
@@ -101,8 +101,8 @@ export const AgencySchema = z
 		codePattern: TextSchema.optional().describe('Biểu thức chính quy cho mã hiệu tài liệu, ví dụ ^QT-\\d{2}$ (codePattern)'),
 		/** Ban chỉ đạo ISO — steeringCommittee. */
 		steeringCommittee: SteeringCommitteeSchema.optional().describe('Ban chỉ đạo ISO của cơ quan (steeringCommittee)'),
-		/** Phạm vi áp dụng — scope of the quality system. */
-		scope: ParagraphSchema.describe('Phạm vi áp dụng HTQLCL (scope)'),
+		/** Phạm vi áp dụng — scope of the quality system; absent when not stated. */
+		scope: ParagraphSchema.optional().describe('Phạm vi áp dụng HTQLCL; bỏ trống nếu chưa có thông tin (scope)'),
 		/** Công bố — declarations, oldest first. */
 		declarations: z.array(DeclarationSchema).default([]).describe('Các lần công bố, công bố lại (declarations)'),
 		/** Đánh giá nội bộ — audits, oldest first. */

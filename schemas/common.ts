@@ -108,8 +108,8 @@ export const PersonSchema = z
 
 export const ContactSchema = z
 	.object({
-		/** Địa chỉ — address: street address of the office. */
-		address: TextSchema.describe('Địa chỉ trụ sở (address)'),
+		/** Địa chỉ — address: street address of the office; absent when not stated. */
+		address: TextSchema.optional().describe('Địa chỉ trụ sở; bỏ trống nếu chưa có thông tin (address)'),
 		/** Điện thoại — phone. */
 		phone: TextSchema.optional().describe('Số điện thoại (phone)'),
 		/** Thư điện tử — email. */

@@ -15,8 +15,8 @@ export const LegalDocumentSchema = z
 		issuer: TextSchema.describe('Cơ quan ban hành (issuer)'),
 		/** Ngày ban hành — issued. */
 		issued: IsoDateSchema.describe('Ngày ban hành (issued)'),
-		/** Ngày có hiệu lực — effective. */
-		effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
+		/** Ngày có hiệu lực — effective; absent when the source does not give it (the 3 months to update a citing procedure then cannot be counted). */
+		effective: IsoDateSchema.optional().describe('Ngày có hiệu lực; bỏ trống nếu chưa có thông tin (effective)'),
 		/** Tình trạng — status: in-force, amended (by amendedBy), replaced (by replacedBy), expired (on expiredOn). */
 		status: z
 			.enum(LEGAL_STATUSES, { error: 'status phải là in-force, amended, replaced hoặc expired' })

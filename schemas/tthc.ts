@@ -14,8 +14,8 @@ export const TthcEntrySchema = z
 		code: TthcCodeSchema.describe('Mã TTHC trên Cơ sở dữ liệu quốc gia, ví dụ 1.000894 (code)'),
 		/** Tên thủ tục — name. */
 		name: TextSchema.describe('Tên thủ tục hành chính (name)'),
-		/** Quyết định công bố — decision announcing it. */
-		decision: TextSchema.describe('Quyết định công bố danh mục (decision)'),
+		/** Quyết định công bố — decision announcing it; absent when not known. */
+		decision: TextSchema.optional().describe('Quyết định công bố danh mục; bỏ trống nếu chưa có thông tin (decision)'),
 		/** Cấp thực hiện — level: one level, or a list for a TTHC carried out at several ("cấp tỉnh, cấp xã"). */
 		level: z
 			.union([TthcLevelSchema, z.array(TthcLevelSchema).min(1, { error: 'cần ít nhất một cấp thực hiện' })], {
@@ -24,7 +24,7 @@ export const TthcEntrySchema = z
 			.describe('Cấp thực hiện: một cấp, hoặc danh sách, ví dụ [cap-tinh, cap-xa] (level)'),
 		/** Lĩnh vực — field. */
 		field: TextSchema.describe('Lĩnh vực, ví dụ Hộ tịch (field)'),
-		/** Thời hạn giải quyết theo quy định — days, hours ("trong vòng 12 giờ") or sameDay. */
+		/** Thời hạn giải quyết theo quy định — days, hours ("trong vòng 12 giờ") or sameDay; absent when the catalogue does not give it (procedures are then not checked against it). */
 		...TimeLimitShape,
 		/** Phí, lệ phí — fees as announced: the list, `khong` when none, absent when not stated. */
 		fees: FeesSchema.optional().describe(
@@ -41,7 +41,7 @@ export const TthcEntrySchema = z
 		agencies: z.array(SlugSchema).default([]).describe('Mã các cơ quan thực hiện (agencies)'),
 	})
 	.strict()
-	.superRefine((value, ctx) => checkTimeLimit(value, ctx, [], true));
+	.superRefine((value, ctx) => checkTimeLimit(value, ctx, [], false));
 
 /** `content/catalogue/tthc.yaml`: the province's TTHC catalogue. */
 export const TthcCatalogueSchema = z.array(TthcEntrySchema);

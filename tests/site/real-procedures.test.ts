@@ -59,8 +59,9 @@ describe('real published procedures', () => {
 			...NON_CONFORMITIES('so-noi-vu-nghe-an', 'Sở Nội vụ tỉnh Nghệ An'),
 			recordsMissing('agencies/so-noi-vu-nghe-an/procedures/tro-cap-mot-lan-doi-tuong-con-song.md', 21),
 			...NON_CONFORMITIES('so-y-te-cao-bang', 'Sở Y tế tỉnh Cao Bằng'),
-			recordsMissing('agencies/so-y-te-cao-bang/procedures/can-thiep-khan-cap-tre-em.md', 21),
-			recordsMissing('agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md', 17),
+			recordsMissing('agencies/so-y-te-cao-bang/procedures/can-thiep-khan-cap-tre-em.md', 22),
+			'agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md:18:1 warning legal-bases-missing Quy trình chưa ghi căn cứ pháp lý ("legalBases"); trang ghi "Chưa có thông tin" và không thể báo khi văn bản làm căn cứ bị thay thế. Khi có thông tin, ghi số ký hiệu các văn bản, ví dụ "118/2025/NĐ-CP", và thêm chúng vào danh mục văn bản pháp luật.',
+			recordsMissing('agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md', 18),
 		]);
 	});
 
@@ -69,15 +70,15 @@ describe('real published procedures', () => {
 		const rows = stepRows(html);
 		expect(rows).toEqual([
 			'Bước | Nội dung công việc | Trách nhiệm | Thời gian | Biểu mẫu, kết quả',
-			'I. Cấp xã — UBND cấp xã — 40 giờ',
+			'I. Cấp xã — UBND cấp xã — 40 giờ làm việc',
 			'1 | Kiểm tra, hướng dẫn, tiếp nhận hồ sơ: - Trường hợp hồ sơ chưa đầy đủ hoặc không hợp lệ thì hướng dẫn bổ sung, hoàn thiện hồ sơ vào Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, gửi cá nhân, tổ chức; - Trường hợp hồ sơ đầy đủ, hợp lệ thì số hoá hồ sơ vào cổng dịch vụ công quốc gia và gửi Phiếu Tiếp nhận hồ sơ và hẹn trả kết quả cho tổ chức, cá nhân; - Trường hợp từ chối nhận hồ sơ thì công chức tại Trung tâm Phục vụ hành chính công xã lập Phiếu từ chối tiếp nhận hồ sơ, gửi cá nhân, tổ chức. | Công chức tại Trung tâm Phục vụ hành chính công cấp xã | 4 giờ | —',
 			'2 | Nhận hồ sơ (điện tử) và phân công xử lý hồ sơ | Lãnh đạo phòng Văn hóa - xã hội | 4 giờ | —',
 			'3 | - Tiếp nhận hồ sơ điện tử và hồ sơ giấy (nếu có); - Tham mưu Hội đồng chính sách xã việc xét duyệt, lập và xác nhận hồ sơ cho từng đối tượng; - Trình Lãnh đạo phòng xem xét dự thảo kết quả giải quyết TTHC. | Chuyên viên phòng Văn hóa - Xã hội (thành viên Hội đồng chính sách cấp xã) | 20 giờ | —',
 			'4 | Xem xét hồ sơ, xác nhận dự thảo kết quả giải quyết hồ sơ thủ tục hành chính trước khi trình Lãnh đạo xã xem xét, ký phê duyệt. | Lãnh đạo phòng Văn hóa - Xã hội | 4 giờ | —',
 			'5 | Xem xét, ký phê duyệt kết quả giải quyết TTHC và chuyển Văn thư | Lãnh đạo UBND cấp xã (Chủ tịch Hội đồng chính sách xã) | 4 giờ | —',
 			'6 | - Lấy số văn bản và đóng dấu, phát hành; - Chuyển hồ sơ đến Sở Nội vụ. | Văn thư UBND cấp xã | 4 giờ | —',
-			'Cộng I. Cấp xã | 40 giờ',
-			'II. Cấp tỉnh — Sở Nội vụ — 56 giờ',
+			'Cộng I. Cấp xã | 40 giờ làm việc',
+			'II. Cấp tỉnh — Sở Nội vụ — 56 giờ làm việc',
 			'1 | - Kiểm tra, hướng dẫn, tiếp nhận hồ sơ; - Số hóa hồ sơ, nhập thông tin, chuyển hồ sơ đến bộ phận chuyên môn xử lý hồ sơ. | Công chức tại Trung tâm Phục vụ hành chính công tỉnh | 4 giờ | —',
 			'2 | Phân công công chức xử lý hồ sơ. | Lãnh đạo Phòng Người có công | 4 giờ | —',
 			'3 | Dự thảo báo cáo UBND tỉnh trình Lãnh đạo Phòng thống nhất trình Lãnh đạo Sở. | Công chức Phòng Người có công được phân công xử lý | 12 giờ | —',
@@ -87,12 +88,12 @@ describe('real published procedures', () => {
 			'7 | Ký phê duyệt kết quả giải quyết TTHC chuyển Văn thư Sở. | Lãnh đạo Sở | 4 giờ | —',
 			'8 | - Lấy số, phát hành văn bản điện tử và đóng dấu; - Chuyển kết quả giải quyết thủ tục hành chính cho Trung tâm Phục vụ Hành chính công tỉnh. | Văn thư Sở | 4 giờ | —',
 			'9 | - Xác nhận trên Hệ thống thông tin giải quyết TTHC tỉnh; - Thông báo và trả kết quả cho tổ chức/cá nhân. | Bộ phận Trả kết quả Trung tâm Phục vụ hành chính công tỉnh | Không tính thời gian | —',
-			'Cộng II. Cấp tỉnh | 56 giờ',
-			'Tổng thời gian giải quyết | 96 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.',
+			'Cộng II. Cấp tỉnh | 56 giờ làm việc',
+			'Tổng thời gian giải quyết | 96 giờ làm việc Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
-		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('96 giờ');
+		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('96 giờ làm việc');
 		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe(
-			'I. Cấp xã (UBND cấp xã): 40 giờ II. Cấp tỉnh (Sở Nội vụ): 56 giờ',
+			'I. Cấp xã (UBND cấp xã): 40 giờ làm việc II. Cấp tỉnh (Sở Nội vụ): 56 giờ làm việc',
 		);
 		expect(
 			[...html.matchAll(/<title id="(luu-do-[\d-]+)-title">[^<]*— ([^<—]*)<\/title>/g)].map((match) => `${match[1]}: ${match[2]}`),
@@ -110,12 +111,16 @@ describe('real published procedures', () => {
 			'5 | Quyết định biện pháp | …| 2 giờ | —',
 			'6 | Quyết định về việc tạm thời cách ly trẻ em khỏi cha, mẹ, người chăm sóc trẻ em. | …| 2 giờ | —',
 			'7 | Trả kết quả giải quyết TTHC cho tổ chức, cá nhân | …| Không tính thời gian | —',
-			'Tổng thời gian giải quyết | 12 giờ Không tính thời gian ở bước ghi “Không tính thời gian”.',
+			'Tổng thời gian giải quyết | 12 giờ (tính liên tục, kể cả ngày nghỉ) Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
 		expect(stepRows(html)[5]).toContain(
 			'| Trường hợp trẻ em được xác định có nguy cơ hoặc đang bị tổn hại nghiêm trọng về tính mạng, sức khỏe, nhân phẩm thì trong vòng 12 giờ từ khi nhận thông tin,',
 		);
-		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ');
+		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('12 giờ (tính liên tục, kể cả ngày nghỉ)');
+		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('Từ khi nhận thông tin.');
+		expect(text(html)).toContain('Cách thức nộp hồ sơ Chưa có thông tin.');
+		const list = text(await readFile(join(site.dir, 'so-y-te-cao-bang/index.html'), 'utf8'));
+		expect(list).toContain('QT-2022-13 · Thời hạn: 12 giờ (tính liên tục, kể cả ngày nghỉ) từ khi nhận thông tin · Mã TTHC: 1.004946');
 		expect(text(html)).not.toContain('Phí, lệ phí');
 		expect(text(html)).not.toContain('Không thu');
 	});
@@ -146,5 +151,16 @@ describe('real published procedures', () => {
 			'7: 0,5 ngày',
 			'8: Không tính thời gian',
 		]);
+	});
+
+	it('say "Chưa có thông tin" for the place, methods and legal bases the source does not give, and nothing of an agency address or scope it does not give', async () => {
+		const html = text(await page('so-y-te-cao-bang', 'tiep-nhan-doi-tuong-bao-tro-xa-hoi'));
+		expect(html).toContain('Nơi nộp hồ sơ và nhận kết quả Chưa có thông tin.');
+		expect(html).toContain('Cách thức nộp hồ sơ Chưa có thông tin.');
+		expect(html).toContain('Căn cứ pháp lý Chưa có thông tin.');
+		expect(html).not.toContain('Nộp hồ sơ trực tuyến');
+		const agency = text(await readFile(join(site.dir, 'so-y-te-cao-bang/index.html'), 'utf8'));
+		expect(agency).not.toContain('Địa chỉ');
+		expect(agency).not.toContain('Phạm vi áp dụng hệ thống');
 	});
 });

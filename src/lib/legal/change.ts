@@ -2,8 +2,8 @@ import type { LegalDocument } from '../../../schemas/index.ts';
 
 /** What happened to a cited legal document that obliges the citing procedure to be updated. */
 export interface LegalChange {
-	/** The date the change took effect, from which the 3 months run. */
-	since: string;
+	/** The date the change took effect, from which the 3 months run; absent when the registry does not give it. */
+	since?: string;
 	/** Vietnamese: "đã bị thay thế bởi 118/2025/NĐ-CP". */
 	description: string;
 	/** Vietnamese: what the officer should do. */
@@ -27,7 +27,7 @@ export function legalChange(
 		const successor = registry.get(entry.replacedBy)?.data;
 		if (successor === undefined) return undefined;
 		return {
-			since: successor.effective,
+			...(successor.effective === undefined ? {} : { since: successor.effective }),
 			description: `đã bị thay thế bởi ${successor.number} có hiệu lực`,
 			action: `Thay bằng ${successor.number}, rà soát nội dung quy trình theo văn bản mới`,
 			by: [successor.number],
@@ -41,10 +41,10 @@ export function legalChange(
 				return data === undefined ? [] : [data];
 			});
 		if (missing.length === 0) return undefined;
-		const first = missing.reduce((a, b) => (a.effective <= b.effective ? a : b));
+		const dated = missing.flatMap((doc) => (doc.effective === undefined ? [] : [doc.effective]));
 		const numbers = missing.map((doc) => doc.number);
 		return {
-			since: first.effective,
+			...(dated.length === 0 ? {} : { since: dated.reduce((a, b) => (a <= b ? a : b)) }),
 			description: `đã được sửa đổi, bổ sung bởi ${numbers.join(', ')} có hiệu lực`,
 			action: `Bổ sung ${numbers.join(', ')} vào căn cứ pháp lý, rà soát nội dung quy trình theo văn bản sửa đổi`,
 			by: numbers,

@@ -26,16 +26,18 @@ export function legalFigures(
 	for (const doc of folder.procedures) {
 		for (const cited of doc.data.legalBases ?? []) {
 			const change = legalChange(cited, doc.data.legalBases ?? [], registry);
-			if (change === undefined || change.since > asOf) continue;
-			const deadline = addMonths(change.since, LEGAL_UPDATE_MONTHS);
+			// With no effective date the 3 months cannot be counted; `qms validate` warns about it instead.
+			const since = change?.since;
+			if (change === undefined || since === undefined || since > asOf) continue;
+			const deadline = addMonths(since, LEGAL_UPDATE_MONTHS);
 			outdated.push({
 				procedure: { slug: doc.slug, code: doc.data.code, title: doc.data.title },
 				cited,
 				by: change.by,
 				description: change.description,
-				since: change.since,
+				since,
 				deadline,
-				daysSince: daysBetween(change.since, asOf),
+				daysSince: daysBetween(since, asOf),
 				late: asOf > deadline,
 			});
 		}

@@ -314,6 +314,13 @@ describe('legal documents that changed', () => {
 		expect(await findingsOf('legal-outdated', '2026-04-30')).toEqual([]);
 	});
 
+	it("warns without a deadline when the registry does not give the new document's effective date", async () => {
+		await corpus.edit(LEGAL, '  issued: 2026-03-20\n  effective: 2026-05-01\n', '  issued: 2026-03-20\n');
+		expect(await findingsOf('legal-outdated', '2026-04-30')).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:28 warning legal-outdated Căn cứ "123/2015/NĐ-CP" đã bị thay thế bởi 07/2026/NĐ-CP có hiệu lực; danh mục văn bản chưa ghi ngày có hiệu lực ("effective") của 07/2026/NĐ-CP nên chưa tính được hạn cập nhật 3 tháng. Thay bằng 07/2026/NĐ-CP, rà soát nội dung quy trình theo văn bản mới và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi); ghi ngày có hiệu lực vào danh mục khi có thông tin.',
+		]);
+	});
+
 	it('accepts an amended document cited with its amendment, and flags it cited alone', async () => {
 		const registry = await corpus.read(LEGAL);
 		await corpus.write(

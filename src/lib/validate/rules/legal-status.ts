@@ -19,7 +19,19 @@ export function checkLegalStatus(ctx: RuleContext): Finding[] {
 		for (const doc of folder.procedures) {
 			(doc.data.legalBases ?? []).forEach((number, index) => {
 				const change = legalChange(number, doc.data.legalBases ?? [], ctx.legal);
-				if (change === undefined || change.since > ctx.asOf) return;
+				if (change === undefined) return;
+				if (change.since === undefined) {
+					findings.push(
+						finding(
+							'legal-outdated',
+							doc.file,
+							locate(doc.source, ['legalBases', index]),
+							`Căn cứ "${number}" ${change.description}; danh mục văn bản chưa ghi ngày có hiệu lực ("effective") của ${change.by.join(', ')} nên chưa tính được hạn cập nhật 3 tháng. ${change.action} và ban hành lại quy trình (tăng lần ban hành, ghi bảng theo dõi sửa đổi); ghi ngày có hiệu lực vào danh mục khi có thông tin.`,
+						),
+					);
+					return;
+				}
+				if (change.since > ctx.asOf) return;
 				const deadline = addMonths(change.since, LEGAL_UPDATE_MONTHS);
 				const late = ctx.asOf > deadline;
 				const timing = late

@@ -177,12 +177,23 @@ function legalPhrase(limit: TimeLimit): string {
 	return limitPhrase(limit);
 }
 
+function isClock(limit: TimeLimit): boolean {
+	return limit.unit === 'hours' && limit.clock === true;
+}
+
 function legalLimitFindings(ctx: RuleContext, subject: Subject, where: string): Finding[] {
 	const findings: Finding[] = [];
 	for (const code of subject.doc.data.tthc) {
 		const entry = ctx.tthc.get(code)?.data;
 		const legal = entry === undefined ? undefined : timeLimitOf(entry);
-		if (entry === undefined || legal === undefined || limitHours(subject.limit) - limitHours(legal) <= 1e-9) continue;
+		// Clock hours run through nights and days off, working time does not: the two are not compared.
+		if (
+			entry === undefined ||
+			legal === undefined ||
+			isClock(subject.limit) !== isClock(legal) ||
+			limitHours(subject.limit) - limitHours(legal) <= 1e-9
+		)
+			continue;
 		const text = legalPhrase(legal);
 		findings.push(
 			finding(

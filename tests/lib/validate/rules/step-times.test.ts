@@ -63,6 +63,18 @@ describe('step times as officials write them', () => {
 		]);
 	});
 
+	it('compares clock hours only with clock hours, and skips a TTHC whose catalogue gives no limit', async () => {
+		await corpus.edit(CATALOGUE, 'days: 3', 'hours: 8\n  clock: true');
+		await layout('hours: 12\n', `steps:\n${step('Tiếp nhận', '2 giờ')}${step('Xử lý', '10 giờ')}`);
+		expect(await findings()).toEqual([]);
+		await corpus.edit(PROCEDURE, 'hours: 12\n', 'hours: 12\nclock: true\n');
+		expect(await findings()).toEqual([
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:24:1 error time-limit Thời hạn giải quyết 12 giờ vượt thời hạn 8 giờ mà quy định cho TTHC 1.001193 "Đăng ký khai sinh". Rút ngắn thời gian các bước để không vượt quá 8 giờ.',
+		]);
+		await corpus.edit(CATALOGUE, 'hours: 8\n  clock: true\n', '');
+		expect(await findings()).toEqual([]);
+	});
+
 	it('accepts a same-day procedure with a cut-off hour, and flags steps longer than a working day', async () => {
 		await layout(
 			'sameDay:\n  cutoff: "15:00"\n',
