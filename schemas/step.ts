@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TextSchema } from './common.ts';
+import { ParagraphSchema, TextSchema } from './common.ts';
 
 /**
  * Text an officer may write for a step's time, as step tables write it: "4 giờ", "0,5 ngày",
@@ -27,9 +27,9 @@ export const StepTimeSchema = z.union(
 /** One row of a step table (quy trình xử lý công việc). */
 export const StepSchema = z
 	.object({
-		/** Nội dung công việc — action: what is done in this step. */
-		action: TextSchema.describe('Nội dung công việc (action)'),
-		/** Trách nhiệm — role: who does it, as a role (Bộ phận một cửa, Chuyên viên, Lãnh đạo phòng…). */
+		/** Nội dung công việc — action: what is done in this step; one line, or short lines ("- …") the table shows one under another. */
+		action: ParagraphSchema.describe('Nội dung công việc; có thể ghi nhiều dòng, mỗi ý "- …" một dòng (action)'),
+		/** Trách nhiệm — role: who does it, as a role (Bộ phận một cửa, Chuyên viên, Lãnh đạo phòng…), on one line. */
 		role: TextSchema.describe('Bộ phận, người thực hiện (role)'),
 		/** Thời gian — time: working days, hours, or not counted; absent when the source gives none. */
 		time: StepTimeSchema.optional().describe(

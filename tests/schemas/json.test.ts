@@ -27,7 +27,8 @@ describe('JSON Schema files for editors', () => {
 			required: string[];
 		};
 		expect(procedure.properties.days.description).toBe('Thời hạn giải quyết, ngày làm việc (days)');
-		expect(procedure.required).toContain('reception');
+		expect(procedure.required).toContain('tthc');
+		expect(procedure.required).not.toContain('reception');
 	});
 });
 

@@ -92,6 +92,9 @@ describe('real published procedures', () => {
 			'Tổng thời gian giải quyết | 96 giờ làm việc Không tính thời gian ở bước ghi “Không tính thời gian”.',
 		]);
 		expect(text(/<dd class="fact-value">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe('96 giờ làm việc');
+		expect(html).toContain(
+			'<th scope="row" class="cell-main">- Tiếp nhận hồ sơ điện tử và hồ sơ giấy (nếu có);<br>- Tham mưu Hội đồng chính sách xã việc xét duyệt, lập và xác nhận hồ sơ cho từng đối tượng;<br>- Trình Lãnh đạo phòng xem xét dự thảo kết quả giải quyết TTHC.</th>',
+		);
 		expect(text(/<dd class="fact-note">([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '')).toBe(
 			'I. Cấp xã (UBND cấp xã): 40 giờ làm việc II. Cấp tỉnh (Sở Nội vụ): 56 giờ làm việc',
 		);

@@ -60,12 +60,18 @@ function otherChanges(old: Step, now: Step): string {
 	return parts.map((part) => `; ${part}`).join('');
 }
 
+/** A step whose action, written over several lines, reads on one: a change is one line. */
+function oneLine(step: Step): Step {
+	return { ...step, action: step.action.replace(/\s*\n\s*/g, ' ') };
+}
+
 /**
  * Steps added, removed, reworded, reassigned to another role, or given another time. Steps are
  * matched by their action, then a removed and an added step whose actions share most of their
  * words are one reworded step: one change, with its role and time changes.
  */
-export function diffSteps(before: readonly Step[], after: readonly Step[], where = ''): FieldChange[] {
+export function diffSteps(beforeSteps: readonly Step[], afterSteps: readonly Step[], where = ''): FieldChange[] {
+	const [before, after] = [beforeSteps.map(oneLine), afterSteps.map(oneLine)];
 	const changes: FieldChange[] = [];
 	const delta = listDelta(before, after, (step) => step.action);
 	const reworded = matchReworded(delta.removed, delta.added).sort(([, a], [, b]) => after.indexOf(a) - after.indexOf(b));

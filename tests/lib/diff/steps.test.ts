@@ -34,6 +34,15 @@ describe('diffSteps', () => {
 		});
 	});
 
+	it('tells a step written over several lines on one line, and sees no change when only the line breaks move', () => {
+		const before = [step('- Lấy số văn bản và đóng dấu, phát hành; - Chuyển hồ sơ đến Sở Nội vụ.', 'Văn thư', '4 giờ')];
+		const after = [step('- Lấy số văn bản và đóng dấu, phát hành;\n- Chuyển hồ sơ đến Sở Nội vụ.', 'Văn thư', '4 giờ')];
+		expect(diffSteps(before, after)).toEqual([]);
+		expect(diffSteps([], [step('- Tiếp nhận hồ sơ;\n- Số hóa hồ sơ.', 'Công chức', '4 giờ')]).map((change) => change.text)).toEqual([
+			'Thêm bước «- Tiếp nhận hồ sơ; - Số hóa hồ sơ.» do Công chức thực hiện, 0,5 ngày',
+		]);
+	});
+
 	it('keeps unlike steps as one removed and one added', () => {
 		expect(
 			diffSteps([step('Thẩm định hồ sơ', 'Chuyên viên', 1)], [step('Niêm yết công khai', 'Chuyên viên', 1)], ' (trường hợp «A»)').map(
