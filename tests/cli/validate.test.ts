@@ -17,7 +17,7 @@ describe('qms validate', () => {
 		broken = await scratchCorpus();
 		await broken.edit('agencies/xa-minh-hoa/objectives/2026.md', 'year: 2026', 'year: [2026');
 		await broken.write('agencies/xa-minh-hoa/procedures/khong-frontmatter.md', '# Quy trình\n');
-		await broken.edit(PROCEDURE, 'reception: Trung tâm Phục vụ hành chính công xã Minh Hòa\n', '');
+		await broken.edit(PROCEDURE, 'approved: { name: Nguyễn Văn An, title: Chủ tịch UBND xã }\n', '');
 		await broken.write('agencies/xa-minh-hoa/ghi-chu.md', 'ghi chú\n');
 		await broken.write('agencies/xa-khac/policy.md', await broken.read('agencies/xa-minh-hoa/policy.md'));
 		await broken.edit('agencies/xa-minh-hoa/policy.md', 'Phục vụ', 'Phục vụ'.normalize('NFD'));
