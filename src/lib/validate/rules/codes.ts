@@ -1,6 +1,5 @@
 import type { Finding } from '../../findings/finding.ts';
-import { finding } from '../../findings/rules.ts';
-import { locate } from '../../load/yaml-source.ts';
+import { findingAt } from '../finding-at.ts';
 import { controlledDocuments, type RuleContext } from '../context.ts';
 
 /** Document codes are unique within an agency and follow the agency's (or the province's) pattern. */
@@ -17,10 +16,10 @@ export function checkCodes(ctx: RuleContext): Finding[] {
 				const owner = agency?.data.codePattern !== undefined ? agency : ctx.corpus.province;
 				if (owner !== undefined) {
 					findings.push(
-						finding(
+						findingAt(
 							'schema',
-							owner.file,
-							locate(owner.source, ['codePattern']),
+							owner,
+							['codePattern'],
 							`Trường "codePattern": "${patternText}" không phải biểu thức chính quy hợp lệ. Sửa lại, ví dụ ^QT-\\d{2}$.`,
 						),
 					);
@@ -33,10 +32,10 @@ export function checkCodes(ctx: RuleContext): Finding[] {
 			const first = seen.get(code);
 			if (first !== undefined) {
 				findings.push(
-					finding(
+					findingAt(
 						'code-duplicate',
-						doc.file,
-						locate(doc.source, ['code']),
+						doc,
+						['code'],
 						`Mã hiệu "${code}" đã dùng cho ${first}. Mỗi tài liệu của cơ quan cần một mã hiệu riêng: đặt mã khác cho một trong hai tài liệu.`,
 					),
 				);
@@ -45,10 +44,10 @@ export function checkCodes(ctx: RuleContext): Finding[] {
 			}
 			if (pattern !== undefined && !pattern.test(code)) {
 				findings.push(
-					finding(
+					findingAt(
 						'code-pattern',
-						doc.file,
-						locate(doc.source, ['code']),
+						doc,
+						['code'],
 						`Mã hiệu "${code}" không theo mẫu mã hiệu của cơ quan (${patternText}). Đặt lại mã theo mẫu, hoặc sửa "codePattern" trong agency.yaml nếu mẫu đã thay đổi.`,
 					),
 				);

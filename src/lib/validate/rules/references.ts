@@ -4,6 +4,7 @@ import type { AgencyFolder, LoadedDocument } from '../../load/corpus.ts';
 import { stepLists } from '../../procedure/parts.ts';
 import { locate } from '../../load/yaml-source.ts';
 import type { RuleContext } from '../context.ts';
+import { findingAt } from '../finding-at.ts';
 import type { FormSchema } from '../../../../schemas/procedure.ts';
 import type { z } from 'astro/zod';
 
@@ -44,10 +45,10 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 			(doc.data.legalBases ?? []).forEach((number, index) => {
 				if (!ctx.legal.has(number)) {
 					findings.push(
-						finding(
+						findingAt(
 							'legal-unknown',
-							doc.file,
-							locate(doc.source, ['legalBases', index]),
+							doc,
+							['legalBases', index],
 							`Văn bản "${number}" không có trong danh mục văn bản pháp luật (content/catalogue/legal/). Ghi đúng số ký hiệu, hoặc bổ sung văn bản vào danh mục.`,
 						),
 					);
@@ -58,10 +59,10 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
 					findings.push(
-						finding(
+						findingAt(
 							'form-unknown',
-							doc.file,
-							locate(doc.source, ['dossier', index, 'form']),
+							doc,
+							['dossier', index, 'form'],
 							`Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`,
 						),
 					);
@@ -72,10 +73,10 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 					step.outputs.forEach((output, outputIndex) => {
 						if (FORM_CODE.test(output) && !declared.has(output)) {
 							findings.push(
-								finding(
+								findingAt(
 									'form-unknown',
-									doc.file,
-									locate(doc.source, [...group.path, stepIndex, 'outputs', outputIndex]),
+									doc,
+									[...group.path, stepIndex, 'outputs', outputIndex],
 									`Bước ${stepIndex + 1} ghi biểu mẫu "${output}" nhưng mã này chưa có trong mục "forms" của quy trình. Thêm biểu mẫu vào "forms" hoặc sửa mã.`,
 								),
 							);
@@ -87,10 +88,10 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 		for (const doc of folder.internal) {
 			if (!ctx.catalogue.has(doc.data.catalogue)) {
 				findings.push(
-					finding(
+					findingAt(
 						'catalogue-unknown',
-						doc.file,
-						locate(doc.source, ['catalogue']),
+						doc,
+						['catalogue'],
 						`Mục "${doc.data.catalogue}" không có trong danh mục quy trình nội bộ (content/catalogue/internal-processes.yaml). Ghi đúng mã mục, ví dụ NB-03.`,
 					),
 				);
@@ -107,10 +108,10 @@ function formFindings(folder: AgencyFolder, doc: LoadedDocument<unknown>, forms:
 		form.file === undefined || folder.forms.has(form.file)
 			? []
 			: [
-					finding(
+					findingAt(
 						'form-missing',
-						doc.file,
-						locate(doc.source, ['forms', index, 'file']),
+						doc,
+						['forms', index, 'file'],
 						`Không tìm thấy tệp biểu mẫu "agencies/${folder.id}/${form.file}". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).`,
 					),
 				],
@@ -134,10 +135,10 @@ function agencyFindings(ctx: RuleContext, folder: AgencyFolder): Finding[] {
 	const { data } = doc;
 	if (data.id !== folder.id) {
 		findings.push(
-			finding(
+			findingAt(
 				'agency-id',
-				doc.file,
-				locate(doc.source, ['id']),
+				doc,
+				['id'],
 				`Mã cơ quan "${data.id}" khác tên thư mục "${folder.id}". Đổi "id" thành "${folder.id}" hoặc đổi tên thư mục cho khớp.`,
 			),
 		);
@@ -146,10 +147,10 @@ function agencyFindings(ctx: RuleContext, folder: AgencyFolder): Finding[] {
 		const target = data[key];
 		if (target !== undefined && !ctx.agencyIds.has(target)) {
 			findings.push(
-				finding(
+				findingAt(
 					'agency-unknown',
-					doc.file,
-					locate(doc.source, [key]),
+					doc,
+					[key],
 					`Cơ quan "${target}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`,
 				),
 			);
@@ -158,10 +159,10 @@ function agencyFindings(ctx: RuleContext, folder: AgencyFolder): Finding[] {
 	data.tthc.forEach((code, index) => {
 		if (!ctx.tthc.has(code)) {
 			findings.push(
-				finding(
+				findingAt(
 					'tthc-unknown',
-					doc.file,
-					locate(doc.source, ['tthc', index]),
+					doc,
+					['tthc', index],
 					`Mã TTHC "${code}" không có trong danh mục TTHC (content/catalogue/tthc/). Kiểm tra lại mã, hoặc bổ sung TTHC vào danh mục.`,
 				),
 			);
@@ -180,10 +181,10 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
 			if (earlier === undefined) first.set(value, item.file);
 			else
 				findings.push(
-					finding(
+					findingAt(
 						'duplicate-entry',
-						item.file,
-						locate(item.source, [...item.path, field]),
+						item,
+						[...item.path, field],
 						`${label} "${value}" đã được khai báo trong ${earlier}. Xóa một trong hai mục.`,
 					),
 				);
@@ -196,10 +197,10 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
 		entry.data.agencies.forEach((id, index) => {
 			if (!ctx.agencyIds.has(id))
 				findings.push(
-					finding(
+					findingAt(
 						'agency-unknown',
-						entry.file,
-						locate(entry.source, [...entry.path, 'agencies', index]),
+						entry,
+						[...entry.path, 'agencies', index],
 						`Cơ quan "${id}" không tồn tại trong content/agencies/. Ghi đúng mã cơ quan (tên thư mục).`,
 					),
 				);
@@ -213,10 +214,10 @@ function catalogueFindings(ctx: RuleContext): Finding[] {
 		for (const target of targets) {
 			if (!ctx.legal.has(target.number))
 				findings.push(
-					finding(
+					findingAt(
 						'legal-unknown',
-						entry.file,
-						locate(entry.source, [...entry.path, ...target.path]),
+						entry,
+						[...entry.path, ...target.path],
 						`Văn bản "${target.number}" không có trong danh mục văn bản pháp luật. Bổ sung văn bản đó vào danh mục để tính được hạn cập nhật.`,
 					),
 				);
