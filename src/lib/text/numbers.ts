@@ -6,3 +6,8 @@
 export function formatDecimalVi(value: number, digits?: number): string {
 	return (digits === undefined ? String(value) : value.toFixed(digits)).replace('.', ',');
 }
+
+/** A number and its unit as the quality documents write a target: `95 %`, `1,5 ngày`. */
+export function formatQuantityVi(value: number, unit: string): string {
+	return `${formatDecimalVi(value)} ${unit}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimalVi } from '../../../src/lib/text/numbers.ts';
+import { formatDecimalVi, formatQuantityVi } from '../../../src/lib/text/numbers.ts';
 
 describe('formatDecimalVi', () => {
 	it('writes the decimal point as a comma and leaves whole numbers alone', () => {
@@ -8,5 +8,12 @@ describe('formatDecimalVi', () => {
 
 	it('fixes the number of decimals when asked', () => {
 		expect([formatDecimalVi(80, 1), formatDecimalVi(66.666, 1), formatDecimalVi(99.775, 2)]).toEqual(['80,0', '66,7', '99,78']);
+	});
+});
+
+describe('formatQuantityVi', () => {
+	it('writes the number with a decimal comma, a space, then the unit', () => {
+		expect(formatQuantityVi(1.5, 'ngày')).toBe('1,5 ngày');
+		expect(formatQuantityVi(95, '%')).toBe('95 %');
 	});
 });
