@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTION_HEADINGS } from '../helpers/sections.ts';
 import { parse } from 'yaml';
 import { decapBundleFiles, decapBundlePath } from '../../src/lib/admin/bundle.ts';
 import { generateAdminConfig } from '../../src/lib/admin/generate.ts';
@@ -111,15 +112,7 @@ async function addRow(page: Page, list: string): Promise<void> {
 	await page.getByRole('button', { name: `Add ${list}` }).click();
 }
 
-const SECTIONS = [
-	'1. Mục đích',
-	'2. Phạm vi',
-	'3. Tài liệu viện dẫn',
-	'4. Định nghĩa và từ viết tắt',
-	'5. Nội dung quy trình',
-	'6. Biểu mẫu',
-	'7. Hồ sơ cần lưu',
-];
+const SECTIONS = SECTION_HEADINGS;
 
 /** Types the body in the Markdown editor (source mode), one heading and one line per section. */
 async function writeBody(page: Page, sections: readonly string[]): Promise<void> {

@@ -3,19 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONTENT, lines, scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
 import { PROJECT_ROOT } from '../helpers/cli.ts';
+import { SECTIONS_BODY } from '../helpers/sections.ts';
 
 const AGENCY = 'agencies/phuong-an-hoa';
-const BODY = [
-	'1. Mục đích',
-	'2. Phạm vi',
-	'3. Tài liệu viện dẫn',
-	'4. Định nghĩa và từ viết tắt',
-	'5. Nội dung quy trình',
-	'6. Biểu mẫu',
-	'7. Hồ sơ cần lưu',
-]
-	.map((title) => `## ${title}\n\nNội dung.\n`)
-	.join('\n');
+const BODY = SECTIONS_BODY;
 
 let corpus: ScratchCorpus;
 let readme: string;

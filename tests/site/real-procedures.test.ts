@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lines, scratchCorpus, type ScratchCorpus } from '../helpers/corpus.ts';
 import { buildSite, type BuiltSite } from '../helpers/site.ts';
+import { stepRows, text } from '../helpers/html.ts';
 
 const REAL = fileURLToPath(new URL('../fixtures/real-procedures/', import.meta.url));
 
@@ -21,22 +22,6 @@ afterAll(async () => {
 	await site.dispose();
 	await corpus.dispose();
 });
-
-/** The text of an HTML fragment: tags removed, whitespace collapsed. */
-function text(html: string): string {
-	return html
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
-
-/** Every row of the step table, head, parts and foot included, cells joined with " | ". */
-function stepRows(html: string): string[] {
-	const table = /<table class="steps">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
-	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
-		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? '')).join(' | '),
-	);
-}
 
 const page = (agency: string, slug: string) => readFile(join(site.dir, `${agency}/thu-tuc/${slug}/index.html`), 'utf8');
 
