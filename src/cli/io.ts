@@ -28,6 +28,8 @@ export interface BuildSiteOptions {
 	shards?: { dirs: string[]; agencies: ReadonlySet<string> };
 	/** The corpus the command has loaded, validated and chosen what to publish of; the site build takes it instead of reading the files again. */
 	corpus?: unknown;
+	/** The corpus as loaded, held-back files included, for the forms editor, which must list them so they can be mended. */
+	loaded?: unknown;
 	/** The files held back from that corpus, and the compliance findings, for the dashboards. */
 	heldBack?: readonly HeldBack[];
 	compliance?: readonly Finding[];

@@ -113,7 +113,15 @@ function handoff(options: BuildSiteOptions, corpus: Corpus, pool: RenderPool): B
 	const history = options.history ?? readHistory(root, systemGit);
 	// The loader awaits it and reports a failure; this only keeps an early failure from counting as unhandled.
 	history.catch(() => undefined);
-	return { root, corpus, heldBack: options.heldBack ?? [], compliance: options.compliance ?? [], render: pool.render, history };
+	return {
+		root,
+		corpus,
+		loaded: (options.loaded as Corpus | undefined) ?? corpus,
+		heldBack: options.heldBack ?? [],
+		compliance: options.compliance ?? [],
+		render: pool.render,
+		history,
+	};
 }
 
 /** Renames a folder, copying it when the target is on another file system. */

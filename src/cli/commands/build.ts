@@ -135,6 +135,7 @@ async function build(values: BuildValues, deps: CliDeps, clock: PhaseClock | und
 		asOf,
 		log: deps.stdout,
 		corpus: publication.corpus,
+		loaded: corpus,
 		heldBack: publication.heldBack,
 		compliance: publication.compliance,
 		history,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { CmsSettingsSchema } from '../../../schemas/cms.ts';
+import type { Corpus } from '../load/corpus.ts';
 import { loadCorpus } from '../load/index.ts';
 import { adminConfig, corpusInputs, renderAdminConfig, UNCONFIGURED_BACKEND, type HostedSettings } from './config.ts';
 
@@ -41,6 +42,8 @@ export interface GenerateOptions {
 	localPort?: number;
 	/** A single-agency site (`qms build --agency`): only that agency's collections. */
 	agency?: string;
+	/** The corpus already loaded from `content` (by `qms build`), so it is not read again. */
+	corpus?: Corpus;
 }
 
 /**
@@ -48,7 +51,7 @@ export interface GenerateOptions {
  * collections from the schemas, the choices from the content's catalogues, the backend from cms.yaml.
  */
 export async function generateAdminConfig(root: string, content: string, options: GenerateOptions = {}): Promise<string> {
-	const [corpus, hosted] = await Promise.all([loadCorpus(content), readHostedSettings(root)]);
+	const [corpus, hosted] = await Promise.all([options.corpus ?? loadCorpus(content), readHostedSettings(root)]);
 	const contentPath = relative(root, content).split(sep).join('/') || '.';
 	const { agencies, choices } = corpusInputs(corpus);
 	const shown = options.agency === undefined ? agencies : agencies.filter((agency) => agency.id === options.agency);

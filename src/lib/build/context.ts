@@ -74,6 +74,8 @@ export function clearBuildSettings(): void {
 export interface BuildHandoff {
 	root: string;
 	corpus: Corpus;
+	/** The corpus as loaded, held-back files included: what the forms editor lists (src/pages/admin/config.yml.ts). */
+	loaded: Corpus;
 	/** Files held back for their document errors (see `publishCorpus`). */
 	heldBack: readonly HeldBack[];
 	/** The compliance findings, shown on the dashboards. */
