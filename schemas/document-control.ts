@@ -32,8 +32,11 @@ export const DocumentControlShape = {
 	effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
 	/** Người soạn thảo — drafted; absent for a document migrated without that record (TCVN ISO 9001:2015 7.5.2 asks for review and approval, not the drafter). */
 	drafted: PersonSchema.optional().describe('Người soạn thảo; bỏ trống nếu tài liệu cũ không ghi (drafted)'),
-	/** Người xem xét — reviewed. */
-	reviewed: PersonSchema.describe('Người xem xét (reviewed)'),
+	/**
+	 * Người xem xét — reviewed; absent when the source does not name one: a document migrated without
+	 * that record, or a procedure approved by a decision that names only its signer (rule `reviewed-missing` warns).
+	 */
+	reviewed: PersonSchema.optional().describe('Người xem xét; bỏ trống nếu tài liệu gốc không ghi (reviewed)'),
 	/** Người phê duyệt — approved: normally the head of the agency. */
 	approved: PersonSchema.describe('Người phê duyệt (approved)'),
 	/** Bảng theo dõi sửa đổi — revisions: one row per issue, oldest first; the last row is the current issue. */

@@ -38,15 +38,22 @@ const NON_CONFORMITIES = (id: string, name: string) => [
 const recordsMissing = (path: string, line: number) =>
 	`${path}:${line}:1 warning records-missing Quy trình chưa ghi hồ sơ cần lưu ("records"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.3) yêu cầu kiểm soát hồ sơ: khi có thông tin, ghi tên hồ sơ, bộ phận lưu và thời gian lưu.`;
 
+/** The warning of a document whose source names no reviewer (a decision names only its signer). */
+const reviewedMissing = (path: string, line: number) =>
+	`${path}:${line}:1 warning reviewed-missing Tài liệu chưa ghi người xem xét ("reviewed"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.2) yêu cầu tài liệu được xem xét và phê duyệt trước khi ban hành: khi hồ sơ gốc có, ghi họ tên và chức vụ người xem xét.`;
+
 describe('real published procedures', () => {
 	it('validate without an error; what the sources do not give is named as missing, not invented', async () => {
 		expect(lines(await corpus.validate())).toEqual([
 			...NON_CONFORMITIES('so-noi-vu-nghe-an', 'Sở Nội vụ tỉnh Nghệ An'),
 			recordsMissing('agencies/so-noi-vu-nghe-an/procedures/tro-cap-mot-lan-doi-tuong-con-song.md', 21),
+			reviewedMissing('agencies/so-noi-vu-nghe-an/procedures/tro-cap-mot-lan-doi-tuong-con-song.md', 21),
 			...NON_CONFORMITIES('so-y-te-cao-bang', 'Sở Y tế tỉnh Cao Bằng'),
 			recordsMissing('agencies/so-y-te-cao-bang/procedures/can-thiep-khan-cap-tre-em.md', 22),
+			reviewedMissing('agencies/so-y-te-cao-bang/procedures/can-thiep-khan-cap-tre-em.md', 22),
 			'agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md:18:1 warning legal-bases-missing Quy trình chưa ghi căn cứ pháp lý ("legalBases"); trang ghi "Chưa có thông tin" và không thể báo khi văn bản làm căn cứ bị thay thế. Khi có thông tin, ghi số ký hiệu các văn bản, ví dụ "118/2025/NĐ-CP", và thêm chúng vào danh mục văn bản pháp luật.',
 			recordsMissing('agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md', 18),
+			reviewedMissing('agencies/so-y-te-cao-bang/procedures/tiep-nhan-doi-tuong-bao-tro-xa-hoi.md', 18),
 		]);
 	});
 
@@ -146,6 +153,9 @@ describe('real published procedures', () => {
 		expect(html).toContain('Nơi nộp hồ sơ và nhận kết quả Chưa có thông tin.');
 		expect(html).toContain('Cách thức nộp hồ sơ Chưa có thông tin.');
 		expect(html).toContain('Căn cứ pháp lý Chưa có thông tin.');
+		expect(html).toContain(
+			'Người soạn thảo Chưa có thông tin Người xem xét Chưa có thông tin Người phê duyệt Lê Hải Hòa Chủ tịch UBND tỉnh',
+		);
 		expect(html).not.toContain('Nộp hồ sơ trực tuyến');
 		const agency = text(await readFile(join(site.dir, 'so-y-te-cao-bang/index.html'), 'utf8'));
 		expect(agency).not.toContain('Địa chỉ');

@@ -50,6 +50,7 @@ export const RULES = {
 	'body-sections': { severity: 'error', title: 'Thiếu hoặc sai thứ tự các mục của quy trình' },
 	'records-missing': { severity: 'warning', title: 'Quy trình chưa ghi hồ sơ cần lưu' },
 	'legal-bases-missing': { severity: 'warning', title: 'Quy trình chưa ghi căn cứ pháp lý' },
+	'reviewed-missing': { severity: 'warning', title: 'Tài liệu chưa ghi người xem xét' },
 	'issue-not-raised': { severity: 'error', title: 'Nội dung thay đổi nhưng chưa tăng lần ban hành' },
 	'revision-missing': { severity: 'error', title: 'Lần ban hành mới chưa có dòng theo dõi sửa đổi' },
 	'statistics-balance': { severity: 'warning', title: 'Số liệu hồ sơ trong tháng không cân đối' },

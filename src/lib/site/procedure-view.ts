@@ -125,7 +125,7 @@ export function controlView(doc: DocumentControl): ControlView {
 		effective: formatDateVi(doc.effective),
 		signers: [
 			{ role: 'Người soạn thảo', ...(doc.drafted ?? {}) },
-			{ role: 'Người xem xét', ...doc.reviewed },
+			{ role: 'Người xem xét', ...(doc.reviewed ?? {}) },
 			{ role: 'Người phê duyệt', ...doc.approved },
 		],
 		revisions: doc.revisions.map((revision) => ({ ...revision, date: formatDateVi(revision.date) })),

@@ -10,6 +10,7 @@ import { checkLegalStatus } from './rules/legal-status.ts';
 import { checkPresence } from './rules/presence.ts';
 import { checkLegalBasesStated, checkRecordsStated } from './rules/records.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkReviewerStated } from './rules/reviewer.ts';
 import { checkReviews } from './rules/reviews.ts';
 import { checkRevisions } from './rules/revisions.ts';
 import { checkStatistics } from './rules/statistics.ts';
@@ -32,6 +33,7 @@ const RULE_SETS = [
 	checkBodySections,
 	checkRecordsStated,
 	checkLegalBasesStated,
+	checkReviewerStated,
 	checkStatistics,
 	checkGrades,
 ];

@@ -95,6 +95,18 @@ describe('field-by-field changes of a procedure', () => {
 		]);
 	});
 
+	it('tell a reviewer no longer or newly named', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		after.reviewed = undefined;
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Người xem xét: Trần Văn Bình (Phó Chủ tịch UBND xã) → chưa có thông tin',
+		]);
+		expect(diffDocumentFields('procedure', after, before).map((change) => change.text)).toEqual([
+			'Người xem xét: chưa có thông tin → Trần Văn Bình (Phó Chủ tịch UBND xã)',
+		]);
+	});
+
 	it('are empty for identical issues', async () => {
 		const before = await fixtureProcedure();
 		expect(diffDocumentFields('procedure', before, structuredClone(before))).toEqual([]);

@@ -45,6 +45,7 @@ describe('procedureView', () => {
 		const migrated = {
 			...procedure,
 			drafted: undefined,
+			reviewed: undefined,
 			dossier: [
 				{ name: 'Tờ khai', copy: 'ban-chinh' as const, count: 1, need: 'bat-buoc' as const, form: 'TK-01' },
 				{ name: 'Văn bản ủy quyền', copy: 'ban-chinh' as const, count: 1, need: 'theo-truong-hop' as const, note: 'Chỉ nộp khi ủy quyền' },
@@ -68,7 +69,11 @@ describe('procedureView', () => {
 		expect(view.forms).toEqual([
 			{ code: 'TK-01', title: 'Tờ khai đăng ký khai sinh', type: '', source: 'Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP' },
 		]);
-		expect(view.control.signers[0]).toEqual({ role: 'Người soạn thảo' });
+		expect(view.control.signers).toEqual([
+			{ role: 'Người soạn thảo' },
+			{ role: 'Người xem xét' },
+			{ role: 'Người phê duyệt', name: 'Nguyễn Văn An', title: 'Chủ tịch UBND xã' },
+		]);
 		expect(
 			procedureView({ ...procedure, dossier: undefined }, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' })
 				.dossier,

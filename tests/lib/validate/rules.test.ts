@@ -454,6 +454,15 @@ describe('what a procedure states and what it leaves unstated', () => {
 		]);
 	});
 
+	it('warns when a controlled document names no reviewer, at the start of its front matter, and publishes it', async () => {
+		await corpus.edit(PROCEDURE, 'reviewed: { name: Trần Văn Bình, title: Phó Chủ tịch UBND xã }\n', '');
+		await corpus.edit('agencies/xa-minh-hoa/policy.md', 'reviewed: { name: Trần Văn Bình, title: Phó Chủ tịch UBND xã }\n', '');
+		expect(lines(await corpus.validate())).toEqual([
+			'agencies/xa-minh-hoa/policy.md:2:1 warning reviewed-missing Tài liệu chưa ghi người xem xét ("reviewed"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.2) yêu cầu tài liệu được xem xét và phê duyệt trước khi ban hành: khi hồ sơ gốc có, ghi họ tên và chức vụ người xem xét.',
+			'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:2:1 warning reviewed-missing Tài liệu chưa ghi người xem xét ("reviewed"); trang ghi "Chưa có thông tin". TCVN ISO 9001:2015 (điều 7.5.2) yêu cầu tài liệu được xem xét và phê duyệt trước khi ban hành: khi hồ sơ gốc có, ghi họ tên và chức vụ người xem xét.',
+		]);
+	});
+
 	it('asks for "khong" rather than an empty list, and for the case of a conditional paper', async () => {
 		await corpus.edit(
 			PROCEDURE,
