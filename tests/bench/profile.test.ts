@@ -37,8 +37,10 @@ beforeAll(async () => {
 	const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: cleanEnv() });
 	stdout = '';
 	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+	child.stdout.setEncoding('utf8');
+	child.stderr.setEncoding('utf8');
+	child.stdout.on('data', (chunk: string) => (stdout += chunk));
+	child.stderr.on('data', (chunk: string) => (stderr += chunk));
 	const code = await new Promise((resolve) => child.on('close', resolve));
 	if (code !== 0) throw new Error(`qms build failed (${String(code)}):\n${stdout}\n${stderr}`);
 	timings = JSON.parse(await readFile(join(work, 'timings.json'), 'utf8')) as BuildTimings;

@@ -16,8 +16,11 @@ export function runQms(args: string[], cwd = PROJECT_ROOT): Promise<CliResult> {
 		const child = spawn(process.execPath, [MAIN, ...args], { cwd, env: cleanEnv() });
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+		// Decoded as a stream, so a Vietnamese letter split across two chunks stays whole.
+		child.stdout.setEncoding('utf8');
+		child.stderr.setEncoding('utf8');
+		child.stdout.on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.on('data', (chunk: string) => (stderr += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
 	});
