@@ -39,11 +39,15 @@ export const DocumentControlShape = {
 	reviewed: PersonSchema.optional().describe('Người xem xét; bỏ trống nếu tài liệu gốc không ghi (reviewed)'),
 	/** Người phê duyệt — approved: normally the head of the agency. */
 	approved: PersonSchema.describe('Người phê duyệt (approved)'),
-	/** Bảng theo dõi sửa đổi — revisions: one row per issue, oldest first; the last row is the current issue. */
+	/**
+	 * Bảng theo dõi sửa đổi — revisions: one row per issue, oldest first; the last row is the current
+	 * issue. Empty or absent at a first issue, as the log of a newly issued document is; from issue 2
+	 * on, rule `revision-log` asks for the current issue's row.
+	 */
 	revisions: z
 		.array(RevisionSchema)
-		.min(1, { error: 'cần ít nhất một dòng theo dõi sửa đổi (lần ban hành đầu tiên)' })
-		.describe('Bảng theo dõi sửa đổi (revisions)'),
+		.default([])
+		.describe('Bảng theo dõi sửa đổi; bỏ trống ở lần ban hành đầu tiên nếu bảng chưa có dòng nào (revisions)'),
 };
 
 export const DocumentControlSchema = z.object(DocumentControlShape).strict();

@@ -46,8 +46,8 @@ function frontmatterEdits(frontmatter: string, change: IssueChange): Edit[] | un
 	const issued = doc.get('issued', true);
 	const effective = doc.get('effective', true);
 	const revisions = doc.get('revisions', true);
-	if (!isScalar(issue) || !isScalar(issued) || !isScalar(effective) || !isSeq(revisions)) return undefined;
-	const row = appendRow(frontmatter, revisions.items.at(-1), revisions.flow === true, change.revision);
+	if (!isScalar(issue) || !isScalar(issued) || !isScalar(effective)) return undefined;
+	const row = revisionEdit(frontmatter, revisions, change.revision);
 	if (row === undefined) return undefined;
 	return [
 		replaceScalar(issue, String(change.issue)),
@@ -62,6 +62,25 @@ function replaceScalar(node: Scalar, value: string): Edit {
 	const [from = 0, to = 0] = node.range ?? [];
 	const quote = node.type === Scalar.QUOTE_SINGLE ? "'" : node.type === Scalar.QUOTE_DOUBLE ? '"' : '';
 	return { from, to, text: `${quote}${value}${quote}` };
+}
+
+/**
+ * The edit that puts the new row in the log: after its last row; in place of an empty `[]`; or, when
+ * a first issue left the log out, as a new `revisions:` block at the end of the frontmatter.
+ */
+function revisionEdit(frontmatter: string, revisions: unknown, revision: Revision): Edit | undefined {
+	if (revisions === undefined) {
+		const at = lineEnd(frontmatter, frontmatter.length);
+		const eol = frontmatter.includes('\r\n') ? '\r\n' : '\n';
+		const lines = `- ${renderRow(revision, false)}`.split('\n').map((line, index) => (index === 0 ? line : `  ${line}`));
+		return { from: at, to: at, text: `${eol}revisions:${lines.map((line) => `${eol}  ${line}`).join('')}` };
+	}
+	if (!isSeq(revisions)) return undefined;
+	if (revisions.items.length === 0) {
+		const [from = 0, to = 0] = revisions.range ?? [];
+		return revisions.flow === true ? { from, to, text: `[${renderRow(revision, true)}]` } : undefined;
+	}
+	return appendRow(frontmatter, revisions.items.at(-1), revisions.flow === true, revision);
 }
 
 /**

@@ -90,7 +90,7 @@ function readDocument(path: string, text: string): { doc?: LoadedDocument<Docume
 /** The frontmatter's value as the edit must leave it: the old value with the three fields and the new row. */
 function expectedValue(text: string, change: IssueChange): unknown {
 	const data = frontmatterValue(text) as Record<string, unknown>;
-	const revisions = data.revisions as unknown[];
+	const revisions = (data.revisions as unknown[] | undefined) ?? [];
 	return { ...data, issue: change.issue, issued: change.issued, effective: change.effective, revisions: [...revisions, change.revision] };
 }
 

@@ -104,8 +104,19 @@ describe('editNewIssue', () => {
 		);
 	});
 
+	it('starts the log of a first issue that left it out or empty, at the end of the frontmatter or in place of the brackets', () => {
+		const first = '---\ncode: QT-01\nissue: 1\nissued: 2025-07-07\neffective: 2025-07-07\ntthc: [1.004873]\n---\n\n## 1. Mục đích\n';
+		const change: IssueChange = { ...CHANGE, issue: 2, revision: { ...CHANGE.revision, issue: 2 } };
+		expect(editNewIssue(first, change)).toBe(
+			'---\ncode: QT-01\nissue: 2\nissued: 2026-05-04\neffective: 2026-05-11\ntthc: [1.004873]\nrevisions:\n  - issue: 2\n    date: 2026-05-04\n    part: Mục 5.4 Thời hạn giải quyết\n    description: Giảm thời hạn từ 15 xuống 10 ngày làm việc\n---\n\n## 1. Mục đích\n',
+		);
+		expect(editNewIssue(first.replace('tthc:', 'revisions: [] # chưa có\ntthc:'), change)).toBe(
+			'---\ncode: QT-01\nissue: 2\nissued: 2026-05-04\neffective: 2026-05-11\nrevisions: [{ issue: 2, date: 2026-05-04, part: Mục 5.4 Thời hạn giải quyết, description: Giảm thời hạn từ 15 xuống 10 ngày làm việc }] # chưa có\ntthc: [1.004873]\n---\n\n## 1. Mục đích\n',
+		);
+	});
+
 	it('gives up on a frontmatter without the fields to edit', () => {
-		expect(editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\n---\n', CHANGE)).toBeUndefined();
+		expect(editNewIssue('---\nissue: 1\nissued: 2026-01-02\nrevisions: []\n---\n', CHANGE)).toBeUndefined();
 		expect(editNewIssue('# Không có phần thông tin đầu tệp\n', CHANGE)).toBeUndefined();
 		expect(
 			editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n-\n  issue: 1\n---\n', CHANGE),

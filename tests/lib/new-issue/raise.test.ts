@@ -44,6 +44,19 @@ describe('raiseIssue', () => {
 		);
 	});
 
+	it("starts the revision log of a first issue that had none, with the new issue's row", () => {
+		const firstIssue = procedure.replace(
+			'revisions:\n  - issue: 1\n    date: 2025-08-01\n    part: Toàn bộ\n    description: Ban hành lần đầu\n',
+			'',
+		);
+		const result = raiseIssue(PROCEDURE, firstIssue, REQUEST);
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		expect(result.before.revisions).toEqual([]);
+		expect(result.after.revisions).toEqual([
+			{ issue: 2, date: '2026-05-04', part: 'Mục 5.4 Thời hạn giải quyết', description: 'Giảm thời hạn từ 3 xuống 2 ngày làm việc' },
+		]);
+	});
+
 	it('names the controlled document kinds when the file is not one', () => {
 		expect(DOCUMENT_FILES).toBe(
 			'Chính sách chất lượng (policy.md), Mục tiêu chất lượng (objectives/*.md), Quy trình giải quyết thủ tục hành chính (procedures/*.md), Quy trình nội bộ (internal/*.md)',

@@ -388,6 +388,27 @@ describe('document control', () => {
 		`);
 	});
 
+	it('accepts an empty revision log at a first issue only, as a newly issued document has', async () => {
+		await corpus.edit(
+			PROCEDURE,
+			'revisions:\n  - issue: 1\n    date: 2025-08-01\n    part: Toàn bộ\n    description: Ban hành lần đầu\n',
+			'',
+		);
+		expect(await corpus.validate()).toEqual([]);
+		await corpus.edit(PROCEDURE, 'issue: 1\nissued: 2025-08-01', 'issue: 2\nissued: 2025-08-01');
+		expect(await findingsOf('revision-log')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:4:1 error revision-log Tài liệu đang ở lần ban hành 2 nhưng bảng theo dõi sửa đổi ("revisions") chưa có dòng nào. Chỉ lần ban hành đầu tiên mới được để trống bảng: thêm dòng cho lần ban hành 2 (issue, date, part, description), và các lần trước nếu còn hồ sơ.",
+			]
+		`);
+		await corpus.edit(PROCEDURE, 'tthc:', 'revisions: []\ntthc:');
+		expect(await findingsOf('revision-log')).toMatchInlineSnapshot(`
+			[
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:10:1 error revision-log Tài liệu đang ở lần ban hành 2 nhưng bảng theo dõi sửa đổi ("revisions") chưa có dòng nào. Chỉ lần ban hành đầu tiên mới được để trống bảng: thêm dòng cho lần ban hành 2 (issue, date, part, description), và các lần trước nếu còn hồ sơ.",
+			]
+		`);
+	});
+
 	it('requires revision rows in increasing order', async () => {
 		await corpus.edit(
 			PROCEDURE,

@@ -4,7 +4,10 @@ import { locate } from '../../load/yaml-source.ts';
 import { formatDateVi } from '../../text/dates.ts';
 import { controlledDocuments, type RuleContext } from '../context.ts';
 
-/** Issue numbers, dates and the revision log agree: increasing, effective ≥ issued, the last row is the current issue. */
+/**
+ * Issue numbers, dates and the revision log agree: increasing, effective ≥ issued, the last row is the
+ * current issue; only a first issue may have an empty log.
+ */
 export function checkRevisions(ctx: RuleContext): Finding[] {
 	const findings: Finding[] = [];
 	for (const folder of ctx.corpus.agencies) {
@@ -46,7 +49,18 @@ export function checkRevisions(ctx: RuleContext): Finding[] {
 			});
 			const lastIndex = data.revisions.length - 1;
 			const last = data.revisions[lastIndex];
-			if (last === undefined) continue;
+			if (last === undefined) {
+				if (data.issue > 1)
+					findings.push(
+						finding(
+							'revision-log',
+							file,
+							locate(source, source.doc.has('revisions') ? ['revisions'] : ['issue']),
+							`Tài liệu đang ở lần ban hành ${data.issue} nhưng bảng theo dõi sửa đổi ("revisions") chưa có dòng nào. Chỉ lần ban hành đầu tiên mới được để trống bảng: thêm dòng cho lần ban hành ${data.issue} (issue, date, part, description), và các lần trước nếu còn hồ sơ.`,
+						),
+					);
+				continue;
+			}
 			if (last.issue !== data.issue) {
 				findings.push(
 					finding(
