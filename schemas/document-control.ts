@@ -28,8 +28,12 @@ export const DocumentControlShape = {
 	issue: z.int({ error: 'lần ban hành phải là số nguyên' }).min(1).describe('Lần ban hành: 1, 2, 3… (issue)'),
 	/** Ngày ban hành — issued: the date the issue was signed. */
 	issued: IsoDateSchema.describe('Ngày ban hành (issued)'),
-	/** Ngày hiệu lực — effective: the date the issue takes effect, on or after the issue date. */
-	effective: IsoDateSchema.describe('Ngày có hiệu lực (effective)'),
+	/**
+	 * Ngày hiệu lực — effective: the date the issue takes effect, on or after the issue date; absent
+	 * when the document takes effect on its issue date (many headers give only "Ngày ban hành"), and
+	 * then read as the issue date (see `effectiveFromIssue`).
+	 */
+	effective: IsoDateSchema.optional().describe('Ngày có hiệu lực; bỏ trống nếu tài liệu có hiệu lực từ ngày ban hành (effective)'),
 	/** Người soạn thảo — drafted; absent for a document migrated without that record (TCVN ISO 9001:2015 7.5.2 asks for review and approval, not the drafter). */
 	drafted: PersonSchema.optional().describe('Người soạn thảo; bỏ trống nếu tài liệu cũ không ghi (drafted)'),
 	/**
@@ -50,6 +54,14 @@ export const DocumentControlShape = {
 		.describe('Bảng theo dõi sửa đổi; bỏ trống ở lần ban hành đầu tiên nếu bảng chưa có dòng nào (revisions)'),
 };
 
-export const DocumentControlSchema = z.object(DocumentControlShape).strict();
+/**
+ * A controlled document's data with its effective date: the issue date when it gives none. Every
+ * controlled-document schema ends with this transform, so the rest of the code reads a date.
+ */
+export function effectiveFromIssue<T extends { issued: string; effective?: string | undefined }>(value: T): T & { effective: string } {
+	return { ...value, effective: value.effective ?? value.issued };
+}
+
+export const DocumentControlSchema = z.object(DocumentControlShape).strict().transform(effectiveFromIssue);
 export type DocumentControl = z.output<typeof DocumentControlSchema>;
 export type Revision = z.output<typeof RevisionSchema>;

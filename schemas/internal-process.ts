@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './common.ts';
-import { DocumentControlShape } from './document-control.ts';
+import { DocumentControlShape, effectiveFromIssue } from './document-control.ts';
 import { StepSchema } from './step.ts';
 import { FormSchema, RecordSchema } from './procedure.ts';
 
@@ -19,6 +19,7 @@ export const InternalProcessSchema = z
 		/** Hồ sơ cần lưu — records. */
 		records: z.array(RecordSchema).default([]).describe('Hồ sơ cần lưu (records)'),
 	})
-	.strict();
+	.strict()
+	.transform(effectiveFromIssue);
 
 export type InternalProcess = z.output<typeof InternalProcessSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, ParagraphSchema, TextSchema } from './common.ts';
-import { DocumentControlShape } from './document-control.ts';
+import { DocumentControlShape, effectiveFromIssue } from './document-control.ts';
 
 /** A measuring period: a year `2026`, a half `2026-H1`, a quarter `2026-Q3` or a month `2026-07`. */
 export const ResultPeriodSchema = z
@@ -84,7 +84,8 @@ export const ObjectivesSchema = z
 		/** Kế hoạch — plan. */
 		plan: z.array(PlanActionSchema).min(1, { error: 'cần kế hoạch thực hiện mục tiêu' }).describe('Kế hoạch thực hiện (plan)'),
 	})
-	.strict();
+	.strict()
+	.transform(effectiveFromIssue);
 
 export type Objective = z.output<typeof ObjectiveSchema>;
 export type ObjectiveResult = z.output<typeof ObjectiveResultSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, MoneySchema, ParagraphSchema, TextSchema, TthcCodeSchema } from './common.ts';
-import { DocumentControlShape } from './document-control.ts';
+import { DocumentControlShape, effectiveFromIssue } from './document-control.ts';
 import { StepSchema } from './step.ts';
 import { checkTimeLimit, TimeLimitShape } from './time-limit.ts';
 
@@ -307,7 +307,8 @@ export const ProcedureSchema = z
 		);
 		if (single && value.cases === undefined) checkTimeLimit(value, ctx, [], true);
 		checkPartNames(value.parts, ctx);
-	});
+	})
+	.transform(effectiveFromIssue);
 
 export type Procedure = z.output<typeof ProcedureSchema>;
 export type Part = z.output<typeof PartSchema>;

@@ -46,15 +46,24 @@ function frontmatterEdits(frontmatter: string, change: IssueChange): Edit[] | un
 	const issued = doc.get('issued', true);
 	const effective = doc.get('effective', true);
 	const revisions = doc.get('revisions', true);
-	if (!isScalar(issue) || !isScalar(issued) || !isScalar(effective)) return undefined;
+	if (!isScalar(issue) || !isScalar(issued)) return undefined;
+	const dates = effectiveEdit(frontmatter, issued, effective, change);
 	const row = revisionEdit(frontmatter, revisions, change.revision);
-	if (row === undefined) return undefined;
-	return [
-		replaceScalar(issue, String(change.issue)),
-		replaceScalar(issued, change.issued),
-		replaceScalar(effective, change.effective),
-		row,
-	];
+	if (dates === undefined || row === undefined) return undefined;
+	return [replaceScalar(issue, String(change.issue)), replaceScalar(issued, change.issued), ...dates, row];
+}
+
+/**
+ * The edit of `effective`: its value replaced; or, for a document that left it out (it takes effect
+ * on its issue date), nothing when the new issue does too, else a line after `issued`.
+ */
+function effectiveEdit(frontmatter: string, issued: Scalar, effective: unknown, change: IssueChange): Edit[] | undefined {
+	if (isScalar(effective)) return [replaceScalar(effective, change.effective)];
+	if (effective !== undefined) return undefined;
+	if (change.effective === change.issued) return [];
+	const at = lineEnd(frontmatter, issued.range?.[1] ?? 0);
+	const eol = frontmatter.includes('\r\n') ? '\r\n' : '\n';
+	return [{ from: at, to: at, text: `${eol}effective: ${replaceScalar(issued, change.effective).text}` }];
 }
 
 /** Replaces a scalar's value, keeping its quotes and whatever follows it on the line (a comment). */

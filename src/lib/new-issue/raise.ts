@@ -91,7 +91,15 @@ function readDocument(path: string, text: string): { doc?: LoadedDocument<Docume
 function expectedValue(text: string, change: IssueChange): unknown {
 	const data = frontmatterValue(text) as Record<string, unknown>;
 	const revisions = (data.revisions as unknown[] | undefined) ?? [];
-	return { ...data, issue: change.issue, issued: change.issued, effective: change.effective, revisions: [...revisions, change.revision] };
+	// A document without `effective` takes effect on its issue date, and keeps doing so when the new issue does.
+	const keepsIssueDate = data.effective === undefined && change.effective === change.issued;
+	return {
+		...data,
+		issue: change.issue,
+		issued: change.issued,
+		...(keepsIssueDate ? {} : { effective: change.effective }),
+		revisions: [...revisions, change.revision],
+	};
 }
 
 function frontmatterValue(text: string): unknown {

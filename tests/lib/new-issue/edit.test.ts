@@ -115,8 +115,19 @@ describe('editNewIssue', () => {
 		);
 	});
 
+	it('leaves out the effective date of a document that takes effect on its issue date, unless the new issue takes effect later', () => {
+		const sameDay = "---\nissue: 1\nissued: '2025-07-07' # ngày ban hành\nrevisions: []\n---\n";
+		const change: IssueChange = { ...CHANGE, issue: 2, effective: CHANGE.issued, revision: { ...CHANGE.revision, issue: 2 } };
+		const row =
+			'{ issue: 2, date: 2026-05-04, part: Mục 5.4 Thời hạn giải quyết, description: Giảm thời hạn từ 15 xuống 10 ngày làm việc }';
+		expect(editNewIssue(sameDay, change)).toBe(`---\nissue: 2\nissued: '2026-05-04' # ngày ban hành\nrevisions: [${row}]\n---\n`);
+		expect(editNewIssue(sameDay, { ...change, effective: '2026-05-11' })).toBe(
+			`---\nissue: 2\nissued: '2026-05-04' # ngày ban hành\neffective: '2026-05-11'\nrevisions: [${row}]\n---\n`,
+		);
+	});
+
 	it('gives up on a frontmatter without the fields to edit', () => {
-		expect(editNewIssue('---\nissue: 1\nissued: 2026-01-02\nrevisions: []\n---\n', CHANGE)).toBeUndefined();
+		expect(editNewIssue('---\nissue: 1\nrevisions: []\n---\n', CHANGE)).toBeUndefined();
 		expect(editNewIssue('# Không có phần thông tin đầu tệp\n', CHANGE)).toBeUndefined();
 		expect(
 			editNewIssue('---\nissue: 1\nissued: 2026-01-02\neffective: 2026-01-02\nrevisions:\n-\n  issue: 1\n---\n', CHANGE),

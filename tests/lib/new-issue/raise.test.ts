@@ -57,6 +57,18 @@ describe('raiseIssue', () => {
 		]);
 	});
 
+	it('keeps a document without an effective date taking effect on its issue date, and writes one when the new issue takes effect later', () => {
+		const onIssueDate = procedure.replace('effective: 2025-08-05\n', '');
+		const sameDay = raiseIssue(PROCEDURE, onIssueDate, { ...REQUEST, effective: REQUEST.issued });
+		if (!sameDay.ok) throw new Error(JSON.stringify(sameDay));
+		expect([sameDay.before.effective, sameDay.after.effective]).toEqual(['2025-08-01', '2026-05-04']);
+		expect(sameDay.text).not.toContain('effective:');
+		const later = raiseIssue(PROCEDURE, onIssueDate, REQUEST);
+		if (!later.ok) throw new Error(JSON.stringify(later));
+		expect(later.after.effective).toBe('2026-05-11');
+		expect(later.text).toContain('issued: 2026-05-04\neffective: 2026-05-11\n');
+	});
+
 	it('names the controlled document kinds when the file is not one', () => {
 		expect(DOCUMENT_FILES).toBe(
 			'Chính sách chất lượng (policy.md), Mục tiêu chất lượng (objectives/*.md), Quy trình giải quyết thủ tục hành chính (procedures/*.md), Quy trình nội bộ (internal/*.md)',

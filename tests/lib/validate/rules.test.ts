@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/lib/load/index.ts';
 import { lines, scratchCorpus, type ScratchCorpus } from '../../helpers/corpus.ts';
 
 const PROCEDURE = 'agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md';
@@ -422,6 +423,13 @@ describe('document control', () => {
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:16:5 error revision-log Dòng cuối của bảng theo dõi sửa đổi ghi ngày 01/07/2025, khác ngày ban hành 01/08/2025 của lần 1. Ghi cùng một ngày.",
 			]
 		`);
+	});
+
+	it('reads a document without an effective date as taking effect on its issue date', async () => {
+		await corpus.edit(PROCEDURE, 'effective: 2025-08-05\n', '');
+		expect(await corpus.validate()).toEqual([]);
+		const loaded = await loadCorpus(corpus.root);
+		expect(loaded.agencies[0]?.procedures.find((doc) => doc.file === PROCEDURE)?.data.effective).toBe('2025-08-01');
 	});
 
 	it('requires the effective date on or after the issue date', async () => {
