@@ -29,6 +29,11 @@ describe('the revision log on an issue page', () => {
 		]);
 	});
 
+	it('has no row, and so no warning, for a first issue whose log is still empty', () => {
+		const timeline = timelineOf([version(control(1, '2025-07-07', '2025-07-07', []), { current: true, commit: 'a1' })]);
+		expect(revisionLogView(timeline, timeline.shown)).toEqual([]);
+	});
+
 	it('links no issue the build does not publish', () => {
 		const only = version(
 			control(2, '2026-01-10', '2026-01-10', [
