@@ -35,31 +35,33 @@ describe('a real ward civil-status procedure', () => {
 	});
 	afterAll(() => renderer.close());
 
-	it("validates with no document error, its headings in the source's own upper-case wording", async () => {
+	it('validates with no finding on the procedure itself', async () => {
 		const { corpus } = await realWard();
 		const findings = validateCorpus(corpus, { asOf: '2026-06-30' });
 		expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-		expect(findings.filter((finding) => finding.file.endsWith('dang-ky-khai-sinh.md')).map((finding) => finding.rule)).toEqual([
-			'records-missing',
-		]);
+		expect(findings.filter((finding) => finding.file.endsWith('cap-giay-xac-nhan-tinh-trang-hon-nhan.md'))).toEqual([]);
 	});
 
-	it('says nothing about the fees and the result it does not state, and that its dossier is not stated', async () => {
+	it('gives the time of each case and the fee of each method with its exemptions, and says its dossier is not stated', async () => {
 		const { view, agency } = await realWard();
 		const html = text(
 			await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''),
 		);
 		expect(html).toContain('Hồ sơ cần mang (01 bộ) Chưa có thông tin về thành phần hồ sơ; hỏi nơi tiếp nhận hồ sơ trước khi đi.');
-		expect(html).not.toContain('Phí, lệ phí');
+		expect(html).toContain('Thời hạn giải quyết 3 – 23 ngày làm việc Không xác minh: 3 ngày làm việc Có xác minh: 23 ngày làm việc');
+		expect(html).toContain(
+			'Phí, lệ phí 8.000 – 10.000 đồng Chi tiết 2 khoản thu Lệ phí: 10.000 đồng khi nộp trực tiếp Miễn cho: người thuộc gia đình có công với cách mạng; người thuộc hộ nghèo; người cao tuổi; người khuyết tật; đồng bào dân tộc thiểu số ở các xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (áp dụng tại 43 xã, phường tại Phụ lục 3 kèm theo) Lệ phí: 8.000 đồng khi nộp trực tuyến',
+		);
 		expect(html).not.toContain('Không thu');
-		expect(html).not.toContain('Kết quả');
-		expect(html).toContain('Chưa có thông tin dịch vụ công trực tuyến Mã thủ tục: 1.001193 · Cấp xã');
+		expect(html).toContain('Chưa có thông tin dịch vụ công trực tuyến Mã thủ tục: 1.004873 · Cấp xã');
 	});
 
-	it('shows its missing drafter as not stated in the document control', async () => {
+	it('names the three signers of the source in the document control', async () => {
 		const { view } = await realWard();
 		const html = await renderer.render('/src/components/DocumentControl.astro', { control: view.control }, '');
-		expect(text(html)).toContain('Người soạn thảo Chưa có thông tin');
+		expect(text(html)).toContain(
+			'Người soạn thảo Võ Thị Huyền Trang Chuyên viên Người xem xét Nguyễn Thị Phương Thu Trưởng phòng Người phê duyệt Hồ Minh Hải Phó Giám đốc Sở Tư pháp',
+		);
 	});
 });
 
@@ -79,7 +81,7 @@ describe('the citizen summary of a stated procedure', () => {
 					...doc.data,
 					level: ['cap-tinh', 'cap-xa'],
 					online: 'toan-trinh',
-					url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+					url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004873',
 				},
 			]),
 		);
@@ -110,16 +112,16 @@ describe('the citizen summary of a stated procedure', () => {
 		const html = text(
 			await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''),
 		);
-		expect(html).toContain('Nộp hồ sơ trực tuyến Dịch vụ công trực tuyến toàn trình · Mã thủ tục: 1.001193');
+		expect(html).toContain('Nộp hồ sơ trực tuyến Dịch vụ công trực tuyến toàn trình · Mã thủ tục: 1.004873');
 		expect(html).toContain(
 			'Hồ sơ cần mang (01 bộ) Tờ khai đăng ký khai sinh (bản chính) Nộp thêm nếu thuộc trường hợp: Văn bản ủy quyền (bản chính) Chỉ nộp khi ủy quyền Mang theo để xuất trình, không phải nộp: Giấy tờ tùy thân (bản chính)',
 		);
 		expect(html).toContain(
 			'Phí, lệ phí 5.600 đồng/bản Chi tiết 2 khoản thu Lệ phí cấp bản sao trích lục: 5.600 đồng/bản , đến hết ngày 31/12/2026 Miễn cho: Người thuộc hộ nghèo (Giảm 30 %) Lệ phí cấp bản sao trích lục: 8.000 đồng/bản , áp dụng từ ngày 01/01/2027',
 		);
-		expect(html).toContain('Mã thủ tục: 1.001193 · Cấp tỉnh, cấp xã');
+		expect(html).toContain('Mã thủ tục: 1.004873 · Cấp tỉnh, cấp xã');
 		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
-		expect(raw).toContain('href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193"');
+		expect(raw).toContain('href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004873"');
 	});
 
 	it("links each TTHC's own online address when a procedure covers several", async () => {
@@ -127,7 +129,7 @@ describe('the citizen summary of a stated procedure', () => {
 		const [entry] = corpus.tthc.map((doc) => doc.data);
 		if (entry === undefined) throw new Error('real-ward catalogue is empty');
 		const tthc = new Map<string, TthcEntry>([
-			['1.001193', { ...entry, online: 'toan-trinh', url: 'https://dichvucong.hanoi.gov.vn/khai-sinh' }],
+			['1.004873', { ...entry, online: 'toan-trinh', url: 'https://dichvucong.cantho.gov.vn/xac-nhan-tinh-trang-hon-nhan' }],
 			[
 				'1.001190',
 				{
@@ -140,19 +142,19 @@ describe('the citizen summary of a stated procedure', () => {
 			],
 		]);
 		const view = procedureView(
-			{ ...procedure, tthc: ['1.001193', '1.001190'], methods: ['truc-tiep', 'truc-tuyen'] },
+			{ ...procedure, tthc: ['1.004873', '1.001190'], methods: ['truc-tiep', 'truc-tuyen'] },
 			{ base: '/', agency: agency.id, tthc, legal: new Map(), today: '2026-06-30' },
 		);
 		const raw = await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, '');
 		expect([...raw.matchAll(/<a class="online-link" href="([^"]+)"/g)].map((match) => match[1])).toEqual([
-			'https://dichvucong.hanoi.gov.vn/khai-sinh',
+			'https://dichvucong.cantho.gov.vn/xac-nhan-tinh-trang-hon-nhan',
 		]);
 		expect(
 			[...raw.matchAll(/<a href="([^"]+)" rel="noopener noreferrer">Nộp trực tuyến: ([^<]+)<\/a>/g)].map(
 				(match) => `${match[2]} ${match[1]}`,
 			),
 		).toEqual([
-			'Đăng ký khai sinh https://dichvucong.hanoi.gov.vn/khai-sinh',
+			'Cấp Giấy xác nhận tình trạng hôn nhân https://dichvucong.cantho.gov.vn/xac-nhan-tinh-trang-hon-nhan',
 			'Đăng ký khai sinh kết hợp nhận cha, mẹ, con https://dichvucong.hanoi.gov.vn/khai-sinh-nhan-cha-me-con',
 		]);
 	});
