@@ -21,12 +21,13 @@ export const DossierItemSchema = z
 	.object({
 		/** Tên giấy tờ — name. */
 		name: TextSchema.describe('Tên giấy tờ (name)'),
-		/** Loại bản — copy: original, copy, certified copy, or original or copy. */
+		/** Loại bản — copy: original, copy, certified copy, or original or copy; absent when the source does not say. */
 		copy: z
 			.enum(['ban-chinh', 'ban-sao', 'ban-sao-chung-thuc', 'ban-chinh-hoac-ban-sao'], {
 				error: 'loại bản phải là ban-chinh, ban-sao, ban-sao-chung-thuc hoặc ban-chinh-hoac-ban-sao',
 			})
-			.describe('Bản chính / bản sao / bản sao chứng thực (copy)'),
+			.optional()
+			.describe('Bản chính / bản sao / bản sao chứng thực; bỏ trống nếu văn bản gốc không ghi (copy)'),
 		/** Số lượng — count: copies of this paper. */
 		count: z.int().min(1).default(1).describe('Số lượng bản (count)'),
 		/**
@@ -120,11 +121,11 @@ export const FeesSchema = z.union(
 	},
 );
 
-/** A form attached to the procedure (biểu mẫu). */
+/** A form attached to the procedure (biểu mẫu); a form the source names only by title is just its `title`. */
 export const FormSchema = z
 	.object({
-		/** Mã biểu mẫu — code, e.g. BM-01. */
-		code: TextSchema.describe('Mã biểu mẫu, ví dụ BM-01 (code)'),
+		/** Mã biểu mẫu — code, e.g. BM-01; absent when the source gives none (a dossier paper's `form` then cannot name it). */
+		code: TextSchema.optional().describe('Mã biểu mẫu, ví dụ BM-01; bỏ trống nếu văn bản gốc không ghi (code)'),
 		/** Tên biểu mẫu — title. */
 		title: TextSchema.describe('Tên biểu mẫu (title)'),
 		/** Tệp — file, relative to the agency folder, e.g. forms/bm-01-to-khai.docx; absent for a form known only by its legal source. */
@@ -134,17 +135,24 @@ export const FormSchema = z
 		/** Văn bản ban hành mẫu — source: "Mẫu số 01 ban hành kèm theo Thông tư 04/2020/TT-BTP". */
 		source: TextSchema.optional().describe('Văn bản ban hành mẫu, ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP" (source)'),
 	})
-	.strict()
-	.superRefine((form, ctx) => {
-		if (form.file === undefined && form.source === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['file'],
-				message:
-					'ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP"',
-			});
-		}
-	});
+	.strict();
+
+/**
+ * Biểu mẫu của quy trình — the forms, or `khong` when the procedure has none. Absent means not
+ * stated: the page then says "chưa có thông tin" rather than "no forms".
+ */
+export const FormsSchema = z.union(
+	[
+		z.literal(NONE),
+		z.array(FormSchema).min(1, { error: 'ghi "forms: khong" nếu quy trình không có biểu mẫu; bỏ hẳn trường forms nếu chưa có thông tin' }),
+	],
+	{ error: 'ghi danh sách biểu mẫu, hoặc "khong" nếu không có; bỏ hẳn trường forms nếu chưa có thông tin' },
+);
+
+/** The forms a document lists: none when it says `khong` or does not say. */
+export function listedForms(forms: z.output<typeof FormsSchema> | undefined): readonly Form[] {
+	return Array.isArray(forms) ? forms : [];
+}
 
 /** A record the procedure says must be kept (hồ sơ cần lưu). */
 export const RecordSchema = z
@@ -288,8 +296,8 @@ export const ProcedureSchema = z
 			.describe('Các phần liên thông, mỗi phần một cấp hoặc cơ quan (parts)'),
 		/** Các trường hợp — cases, each with its own steps and time. */
 		cases: z.array(CaseSchema).optional().describe('Các trường hợp, mỗi trường hợp có bước và thời hạn riêng (cases)'),
-		/** Biểu mẫu — forms. */
-		forms: z.array(FormSchema).default([]).describe('Biểu mẫu (forms)'),
+		/** Biểu mẫu — forms: the list, `khong` when there are none, absent when not stated. */
+		forms: FormsSchema.optional().describe('Biểu mẫu: danh sách; "khong" nếu không có; bỏ trống nếu chưa có thông tin (forms)'),
 		/** Hồ sơ cần lưu — records; absent when the source does not list them (warning `records-missing`). */
 		records: z
 			.array(RecordSchema)
@@ -317,4 +325,6 @@ export type DossierItem = z.output<typeof DossierItemSchema>;
 export type Fee = z.output<typeof FeeSchema>;
 export type Method = z.output<typeof MethodSchema>;
 export type Fees = z.output<typeof FeesSchema>;
+export type Form = z.output<typeof FormSchema>;
+export type Forms = z.output<typeof FormsSchema>;
 export type DossierNeed = (typeof DOSSIER_NEEDS)[number];

@@ -11,6 +11,7 @@ import type { FileKind } from '../lib/load/classify.ts';
 import type { Finding } from '../lib/findings/finding.ts';
 import type { HeldBack } from '../lib/publish/index.ts';
 import type { DocumentControl } from '../../schemas/document-control.ts';
+import { listedForms } from '../../schemas/procedure.ts';
 import type { Agency, InternalCatalogueEntry, LegalDocument, Province, TthcEntry } from '../../schemas/index.ts';
 
 /** The collection name of every controlled document kind, holding its published entries (`procedures`, `policies`…). */
@@ -101,7 +102,7 @@ async function readSite(): Promise<Site> {
 		forms: new Set(
 			publishedDocuments.flatMap((entry) =>
 				'forms' in entry.data
-					? entry.data.forms.flatMap((form) => (form.file === undefined ? [] : [`${agencyOf(entry.id)}/${form.file}`]))
+					? listedForms(entry.data.forms).flatMap((form) => (form.file === undefined ? [] : [`${agencyOf(entry.id)}/${form.file}`]))
 					: [],
 			),
 		),

@@ -1,5 +1,6 @@
 import type { InternalProcess, Objectives } from '../../../schemas/index.ts';
 import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
+import { diffForms } from './forms.ts';
 import { diffSteps } from './steps.ts';
 
 /** Changes to the goals and the plan of a year's quality objectives. */
@@ -24,8 +25,6 @@ export function diffInternalFields(before: InternalProcess, after: InternalProce
 	const changes: FieldChange[] = [];
 	if (before.catalogue !== after.catalogue) changes.push(changed('catalogue', 'Mục danh mục', before.catalogue, after.catalogue));
 	changes.push(...diffSteps(before.steps, after.steps));
-	const forms = listDelta(before.forms, after.forms, (form) => form.code);
-	for (const form of forms.added) changes.push(added('forms', `Biểu mẫu: thêm ${form.code} «${form.title}»`, form.code));
-	for (const form of forms.removed) changes.push(removed('forms', `Biểu mẫu: bỏ ${form.code} «${form.title}»`, form.code));
+	changes.push(...diffForms(before.forms, after.forms));
 	return changes;
 }

@@ -1,9 +1,10 @@
 import type { Procedure } from '../../../schemas/index.ts';
-import type { DossierNeed, Fee, Fees } from '../../../schemas/procedure.ts';
+import { listedForms, type DossierItem, type DossierNeed, type Fee, type Fees } from '../../../schemas/procedure.ts';
 import { formatDateVi } from '../text/dates.ts';
 import { COPY_LABELS, METHOD_LABELS } from '../site/labels.ts';
 import { formatMoney } from '../site/money.ts';
 import { added, changed, listDelta, removed, type FieldChange } from './change.ts';
+import { diffForms } from './forms.ts';
 import { diffLayout, diffTimeLimit, limitWords } from './parts.ts';
 
 function money(fee: Fee): string {
@@ -27,6 +28,11 @@ function feeSummary(fees: readonly Fee[]): string {
 }
 
 /** "chưa có thông tin" for a list not stated, "không có" for `khong`. */
+/** "bản chính", or "chưa ghi loại bản" for a paper whose kind of copy is not stated. */
+function copyWord(copy: DossierItem['copy']): string {
+	return copy === undefined ? 'chưa ghi loại bản' : COPY_LABELS[copy].toLowerCase();
+}
+
 function statedAs(value: 'khong' | undefined): string {
 	return value === undefined ? 'chưa có thông tin' : 'không có';
 }
@@ -120,11 +126,12 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 
 	const dossier = listDelta(before.dossier ?? [], after.dossier ?? [], (item) => item.name);
 	for (const item of dossier.added)
-		changes.push(added('dossier', `Thành phần hồ sơ: thêm «${item.name}» (${COPY_LABELS[item.copy].toLowerCase()})`, item.name));
+		changes.push(
+			added('dossier', `Thành phần hồ sơ: thêm «${item.name}»${item.copy === undefined ? '' : ` (${copyWord(item.copy)})`}`, item.name),
+		);
 	for (const item of dossier.removed) changes.push(removed('dossier', `Thành phần hồ sơ: không còn yêu cầu «${item.name}»`, item.name));
 	for (const [old, now] of dossier.kept) {
-		if (old.copy !== now.copy)
-			changes.push(changed('dossier', `«${now.name}»`, COPY_LABELS[old.copy].toLowerCase(), COPY_LABELS[now.copy].toLowerCase()));
+		if (old.copy !== now.copy) changes.push(changed('dossier', `«${now.name}»`, copyWord(old.copy), copyWord(now.copy)));
 		if (old.count !== now.count) changes.push(changed('dossier', `Số bản «${now.name}»`, String(old.count), String(now.count)));
 		if (old.need !== now.need) changes.push(changed('dossier', `Cách nộp «${now.name}»`, NEED_WORDS[old.need], NEED_WORDS[now.need]));
 	}
@@ -139,9 +146,9 @@ export function diffProcedureFields(before: Procedure, after: Procedure): FieldC
 		changes.push(...diffLayout(old, now, now.name));
 	}
 
-	const forms = listDelta(before.forms, after.forms, (form) => form.code);
-	for (const form of forms.added) changes.push(added('forms', `Biểu mẫu: thêm ${form.code} «${form.title}»`, form.code));
-	for (const form of forms.removed) changes.push(removed('forms', `Biểu mẫu: bỏ ${form.code} «${form.title}»`, form.code));
+	if (!Array.isArray(before.forms) && !Array.isArray(after.forms) && before.forms !== after.forms)
+		changes.push(changed('forms', 'Biểu mẫu', statedAs(before.forms), statedAs(after.forms)));
+	changes.push(...diffForms(listedForms(before.forms), listedForms(after.forms)));
 	const records = listDelta(before.records ?? [], after.records ?? [], (record) => record.name);
 	for (const record of records.added) changes.push(added('records', `Hồ sơ cần lưu: thêm «${record.name}»`, record.name));
 	for (const record of records.removed) changes.push(removed('records', `Hồ sơ cần lưu: bỏ «${record.name}»`, record.name));

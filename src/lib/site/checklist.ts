@@ -1,11 +1,11 @@
 import type { DossierItem } from '../../../schemas/procedure.ts';
-import { COPY_LABELS, twoDigits } from './labels.ts';
+import { copyWords } from './labels.ts';
 
 /** One paper of the checklist: "Tờ khai đăng ký khai sinh", "bản chính", and when it is needed. */
 export interface ChecklistItem {
 	name: string;
-	/** "bản chính", "bản sao, 02 bản". */
-	copy: string;
+	/** "bản chính", "bản sao, 02 bản"; absent when the source states neither kind nor count. */
+	copy?: string;
 	note?: string;
 }
 
@@ -25,9 +25,10 @@ const GROUP = { 'bat-buoc': 'required', 'theo-truong-hop': 'conditional', 'xuat-
 export function dossierChecklist(dossier: readonly DossierItem[]): DossierChecklist {
 	const checklist: DossierChecklist = { required: [], conditional: [], shown: [] };
 	for (const item of dossier) {
+		const copy = copyWords(item);
 		const entry: ChecklistItem = {
 			name: item.name,
-			copy: `${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''}`,
+			...(copy === '' ? {} : { copy }),
 			...(item.note === undefined ? {} : { note: item.note }),
 		};
 		checklist[GROUP[item.need]].push(entry);

@@ -39,7 +39,8 @@ export function keepFormLines(markdown: string): string {
 export interface PublishedForm {
 	agency: string;
 	file: string;
-	code: string;
+	/** Absent for a form the documents name only by title. */
+	code?: string;
 	title: string;
 }
 
@@ -48,7 +49,7 @@ export interface PublishedForm {
  * declare a file names it), in the order the documents are given.
  */
 export function markdownForms(
-	documents: Iterable<{ agency: string; forms: ReadonlyArray<{ code: string; title: string; file?: string | undefined }> }>,
+	documents: Iterable<{ agency: string; forms: ReadonlyArray<{ code?: string | undefined; title: string; file?: string | undefined }> }>,
 ): PublishedForm[] {
 	const found = new Map<string, PublishedForm>();
 	for (const doc of documents) {
@@ -56,7 +57,7 @@ export function markdownForms(
 			if (form.file === undefined) continue;
 			const key = `${doc.agency}/${form.file}`;
 			if (isMarkdownForm(form.file) && !found.has(key))
-				found.set(key, { agency: doc.agency, file: form.file, code: form.code, title: form.title });
+				found.set(key, { agency: doc.agency, file: form.file, ...(form.code === undefined ? {} : { code: form.code }), title: form.title });
 		}
 	}
 	return [...found.values()];

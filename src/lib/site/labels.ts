@@ -16,12 +16,19 @@ export const METHOD_PHRASES: Record<Method, string> = {
 	'buu-chinh': 'khi nộp qua bưu chính',
 };
 
-export const COPY_LABELS: Record<DossierItem['copy'], string> = {
+export const COPY_LABELS: Record<NonNullable<DossierItem['copy']>, string> = {
 	'ban-chinh': 'Bản chính',
 	'ban-sao': 'Bản sao',
 	'ban-sao-chung-thuc': 'Bản sao có chứng thực',
 	'ban-chinh-hoac-ban-sao': 'Bản chính hoặc bản sao',
 };
+
+/** "bản chính", "bản sao, 02 bản", "02 bản": the kind of copy and count of a paper; empty when neither is stated. */
+export function copyWords(item: Pick<DossierItem, 'copy' | 'count'>): string {
+	return [item.copy === undefined ? '' : COPY_LABELS[item.copy].toLowerCase(), item.count > 1 ? `${twoDigits(item.count)} bản` : '']
+		.filter((part) => part !== '')
+		.join(', ');
+}
 
 export const LEVEL_LABELS: Record<AgencyLevel, string> = {
 	'cap-tinh': 'Cấp tỉnh',

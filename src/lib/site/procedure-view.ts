@@ -1,6 +1,6 @@
 import type { DocumentControl } from '../../../schemas/document-control.ts';
 import type { LegalDocument } from '../../../schemas/legal.ts';
-import type { Procedure } from '../../../schemas/procedure.ts';
+import { listedForms, type Form, type Procedure } from '../../../schemas/procedure.ts';
 import type { TthcEntry } from '../../../schemas/tthc.ts';
 import { formatDateVi } from '../text/dates.ts';
 import { COPY_LABELS, twoDigits } from './labels.ts';
@@ -13,7 +13,8 @@ import { summarizeProcedure, type ProcedureSummary } from './summary.ts';
 export interface DossierRow {
 	number: number;
 	name: string;
-	copy: string;
+	/** "Bản chính", "Bản sao"; absent when the source does not say which kind. */
+	copy?: string;
 	count: string;
 	/** "Nộp khi thuộc trường hợp", "Xuất trình, không nộp"; absent for a paper every applicant submits. */
 	need?: string;
@@ -27,7 +28,8 @@ const NEED_LABELS = {
 } as const;
 
 export interface FormLink {
-	code: string;
+	/** Absent for a form the source names only by title. */
+	code?: string;
 	title: string;
 	/** Download address; absent when there is no file or its type is not published (a page or script). */
 	href?: string;
@@ -57,7 +59,8 @@ export interface ProcedureView {
 	dossier?: DossierRow[];
 	steps: StepTable[];
 	legal: LegalBasisRow[];
-	forms: FormLink[];
+	/** Absent when the procedure does not state its forms; empty for `forms: khong`. */
+	forms?: FormLink[];
 	control: ControlView;
 }
 
@@ -74,14 +77,16 @@ export interface ProcedureContext {
 
 /** Everything a procedure page shows, prepared from the procedure's data. */
 export function procedureView(procedure: Procedure, context: ProcedureContext): ProcedureView {
-	const forms = formLinks(procedure.forms, context);
-	const hrefByCode = new Map(forms.map((form) => [form.code, form.view ?? form.href]));
+	const forms = formLinks(listedForms(procedure.forms), context);
+	const hrefByCode = new Map(
+		forms.flatMap((form): Array<[string, string | undefined]> => (form.code === undefined ? [] : [[form.code, form.view ?? form.href]])),
+	);
 	return {
 		summary: summarizeProcedure(procedure, context.tthc, context.today),
 		...dossierRows(procedure.dossier, hrefByCode),
 		steps: stepTables(procedure),
 		legal: legalBasisRows(procedure.legalBases ?? [], context.legal),
-		forms,
+		...(procedure.forms === undefined ? {} : { forms }),
 		control: controlView(procedure),
 	};
 }
@@ -94,7 +99,7 @@ function dossierRows(dossier: Procedure['dossier'], hrefByCode: ReadonlyMap<stri
 			return {
 				number: index + 1,
 				name: item.name,
-				copy: COPY_LABELS[item.copy],
+				...(item.copy === undefined ? {} : { copy: COPY_LABELS[item.copy] }),
 				count: twoDigits(item.count),
 				...(item.need === 'bat-buoc' ? {} : { need: NEED_LABELS[item.need] }),
 				...(item.form === undefined ? {} : { form: { code: item.form, ...(href === undefined ? {} : { href }) } }),
@@ -104,11 +109,11 @@ function dossierRows(dossier: Procedure['dossier'], hrefByCode: ReadonlyMap<stri
 	};
 }
 
-export function formLinks(forms: Procedure['forms'], context: Pick<ProcedureContext, 'base' | 'agency' | 'forms'>): FormLink[] {
+export function formLinks(forms: readonly Form[], context: Pick<ProcedureContext, 'base' | 'agency' | 'forms'>): FormLink[] {
 	const published = (file: string | undefined): file is string =>
 		file !== undefined && isPublishableForm(file) && (context.forms?.has(`${context.agency}/${file}`) ?? true);
 	return forms.map((form) => ({
-		code: form.code,
+		...(form.code === undefined ? {} : { code: form.code }),
 		title: form.title,
 		type: (/\.([a-z0-9]+)$/i.exec(form.file ?? '')?.[1] ?? '').toUpperCase(),
 		...(published(form.file) ? { href: formPath(context.base, context.agency, form.file) } : {}),

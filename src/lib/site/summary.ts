@@ -2,7 +2,7 @@ import type { Part, Procedure } from '../../../schemas/procedure.ts';
 import { partLabel } from '../procedure/parts.ts';
 import { tthcLevels, type TthcEntry } from '../../../schemas/tthc.ts';
 import { dossierChecklist, type DossierChecklist } from './checklist.ts';
-import { COPY_LABELS, METHOD_LABELS, ONLINE_LABELS, TTHC_LEVEL_LABELS, twoDigits } from './labels.ts';
+import { copyWords, METHOD_LABELS, ONLINE_LABELS, TTHC_LEVEL_LABELS, twoDigits } from './labels.ts';
 import { feeHeadline, feeLines, type FeeLine } from './money.ts';
 import { formatTimeLimitText, timeLimitOf } from '../procedure/time.ts';
 import { formatTimeLimit } from './steps.ts';
@@ -76,9 +76,7 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 		})),
 		...(fee === undefined ? {} : { fee }),
 		fees: feeLines(procedure.fees, today),
-		dossier: (procedure.dossier ?? []).map(
-			(item) => `${item.name} (${COPY_LABELS[item.copy].toLowerCase()}${item.count > 1 ? `, ${twoDigits(item.count)} bản` : ''})`,
-		),
+		dossier: (procedure.dossier ?? []).map((item) => (copyWords(item) === '' ? item.name : `${item.name} (${copyWords(item)})`)),
 		dossierSets: `${twoDigits(procedure.dossierSets)} bộ`,
 		...(procedure.reception === undefined ? {} : { reception: procedure.reception }),
 		methods: (procedure.methods ?? []).map((method) => METHOD_LABELS[method]),

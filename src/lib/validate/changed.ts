@@ -1,3 +1,4 @@
+import { listedForms } from '../../../schemas/procedure.ts';
 import type { Finding } from '../findings/finding.ts';
 import { classifyPath, type FileKind } from '../load/classify.ts';
 import type { Corpus } from '../load/corpus.ts';
@@ -52,7 +53,7 @@ function affectedFiles(corpus: Corpus, changed: readonly string[]): Set<string> 
 			if (
 				touches(doc.data.tthc, 'tthc-catalogue', tthc.keys, tthc.all) ||
 				touches(doc.data.legalBases ?? [], 'legal-registry', legal.keys, legal.all) ||
-				formChanged(doc.data.forms)
+				formChanged(listedForms(doc.data.forms))
 			)
 				files.add(doc.file);
 		}

@@ -77,6 +77,32 @@ describe('field-by-field changes of a procedure', () => {
 		]);
 	});
 
+	it('tell a kind of copy no longer stated, forms stated as none, and a form known only by its title', async () => {
+		const before = await fixtureProcedure();
+		const after: Procedure = structuredClone(before);
+		after.dossier = (before.dossier ?? []).map(({ copy, ...item }) =>
+			item.name === 'Giấy chứng sinh' ? item : { ...item, ...(copy === undefined ? {} : { copy }) },
+		);
+		after.dossier.push({ name: 'Trích lục ghi chú ly hôn', count: 1, need: 'theo-truong-hop', note: 'Nếu đã ly hôn ở nước ngoài' });
+		after.forms = [{ title: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân' }];
+		expect(diffDocumentFields('procedure', before, after).map((change) => change.text)).toEqual([
+			'Thành phần hồ sơ: thêm «Trích lục ghi chú ly hôn»',
+			'«Giấy chứng sinh»: bản chính → chưa ghi loại bản',
+			'Biểu mẫu: thêm «Tờ khai cấp Giấy xác nhận tình trạng hôn nhân»',
+			'Biểu mẫu: bỏ BM-01 «Tờ khai đăng ký khai sinh»',
+		]);
+		const none = structuredClone(before);
+		none.forms = 'khong';
+		const unstated = structuredClone(before);
+		unstated.forms = undefined;
+		expect(diffDocumentFields('procedure', unstated, none).map((change) => change.text)).toEqual([
+			'Biểu mẫu: chưa có thông tin → không có',
+		]);
+		expect(diffDocumentFields('procedure', none, before).map((change) => change.text)).toEqual([
+			'Biểu mẫu: thêm BM-01 «Tờ khai đăng ký khai sinh»',
+		]);
+	});
+
 	it('tell a place, methods and legal bases no longer or newly stated', async () => {
 		const before = await fixtureProcedure();
 		const after: Procedure = structuredClone(before);

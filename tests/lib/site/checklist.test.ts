@@ -42,4 +42,18 @@ describe('dossierChecklist', () => {
 			shown: [{ name: 'Căn cước', copy: 'bản chính' }],
 		});
 	});
+
+	it('gives no kind of copy for a paper whose source does not say, and the count alone when there are several', () => {
+		expect(
+			dossierChecklist([
+				{ name: 'Tờ khai', count: 1, need: 'theo-truong-hop', note: 'Nếu nộp trực tiếp' },
+				{ name: 'Ảnh 4x6', count: 2, need: 'bat-buoc' },
+				{ name: 'Căn cước', count: 1, need: 'xuat-trinh' },
+			]),
+		).toEqual({
+			required: [{ name: 'Ảnh 4x6', copy: '02 bản' }],
+			conditional: [{ name: 'Tờ khai', note: 'Nếu nộp trực tiếp' }],
+			shown: [{ name: 'Căn cước' }],
+		});
+	});
 });

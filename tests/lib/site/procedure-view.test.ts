@@ -79,4 +79,22 @@ describe('procedureView', () => {
 				.dossier,
 		).toBeUndefined();
 	});
+
+	it('shows no kind of copy the source does not give, lists a form known only by its title, and tells unstated forms from none', async () => {
+		const { procedure, tthc, legal } = await fixtureSite();
+		const context = { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' };
+		const ward = {
+			...procedure,
+			dossier: [{ name: 'Tờ khai', count: 1, need: 'theo-truong-hop' as const, note: 'Nếu nộp trực tiếp' }],
+			forms: [{ title: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân' }],
+		};
+		const view = procedureView(ward, context);
+		expect(view.dossier).toEqual([
+			{ number: 1, name: 'Tờ khai', count: '01', need: 'Chỉ nộp khi thuộc trường hợp ghi chú', note: 'Nếu nộp trực tiếp' },
+		]);
+		expect(view.summary.dossier).toEqual(['Tờ khai']);
+		expect(view.forms).toEqual([{ title: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', type: '' }]);
+		expect(procedureView({ ...procedure, forms: undefined }, context).forms).toBeUndefined();
+		expect(procedureView({ ...procedure, forms: 'khong' as const }, context).forms).toEqual([]);
+	});
 });

@@ -513,29 +513,37 @@ describe('what a procedure states and what it leaves unstated', () => {
 		`);
 	});
 
-	it('gives the message of a wrong fee amount inside the list, and checks a fee period and a form with neither file nor source', async () => {
+	it('gives the message of a wrong fee amount inside the list, and checks a fee period, and refuses an empty forms list pointing to "khong"', async () => {
 		await corpus.edit(
 			PROCEDURE,
 			'    amount: 0\n',
 			"    amount: '8.000'\n  - name: Lệ phí giảm\n    amount: 5600\n    unit: bản\n    from: 2023-12-31\n    until: 2023-07-01\n",
 		);
-		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '');
+		await corpus.edit(
+			PROCEDURE,
+			'forms:\n  - code: BM-01\n    title: Tờ khai đăng ký khai sinh\n    file: forms/bm-01.md\n',
+			'forms: []\n',
+		);
 		expect(await findingsOf('schema')).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:28:5 error schema Trường "fees[0].amount": ghi số tiền không có dấu chấm ngăn cách hàng nghìn: 8000 thay cho 8.000.",
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:33:5 error schema Trường "fees[1].until": ngày kết thúc 01/07/2023 trước ngày bắt đầu 31/12/2023; sửa một trong hai ngày.",
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:53:5 error schema Trường "forms[0].file": ghi tệp biểu mẫu ("file") hoặc văn bản ban hành mẫu ("source"), ví dụ "Mẫu số 01 ban hành kèm theo Thông tư số 04/2020/TT-BTP".",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:52:1 error schema Trường "forms": ghi "forms: khong" nếu quy trình không có biểu mẫu; bỏ hẳn trường forms nếu chưa có thông tin.",
 			]
 		`);
 	});
 
-	it('accepts fees per copy with exemptions and a period, a form defined by a legal document, and a TTHC at two levels with its own online address', async () => {
+	it('accepts fees per copy with exemptions and a period, a form defined by a legal document, a form known only by its title, and a TTHC at two levels with its own online address', async () => {
 		await corpus.edit(
 			PROCEDURE,
 			'    amount: 0\n    note: Miễn lệ phí khi đăng ký đúng hạn\n',
 			'    amount: 8000\n    unit: bản\n    exempt: [Người thuộc hộ nghèo, Người khuyết tật]\n    from: 2024-01-01\n  - name: Lệ phí đăng ký khai sinh\n    amount: 5600\n    unit: bản\n    until: 2023-12-31\n    note: Giảm 30 %\n',
 		);
-		await corpus.edit(PROCEDURE, '    file: forms/bm-01.md\n', '    source: Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP\n');
+		await corpus.edit(
+			PROCEDURE,
+			'    file: forms/bm-01.md\n',
+			'    source: Mẫu ban hành kèm theo Thông tư số 04/2020/TT-BTP\n  - title: Mẫu sổ theo dõi hồ sơ\n',
+		);
 		await corpus.edit(
 			PROCEDURE,
 			'    copy: ban-chinh\n    form: BM-01\n',

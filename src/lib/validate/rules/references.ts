@@ -5,10 +5,7 @@ import { stepLists } from '../../procedure/parts.ts';
 import { locate } from '../../load/yaml-source.ts';
 import type { RuleContext } from '../context.ts';
 import { findingAt } from '../finding-at.ts';
-import type { FormSchema } from '../../../../schemas/procedure.ts';
-import type { z } from 'astro/zod';
-
-type Form = z.output<typeof FormSchema>;
+import { listedForms, type Form } from '../../../../schemas/procedure.ts';
 
 /** A step output that names a form rather than describing a record: BM-01, BM.02, BM 3a. */
 const FORM_CODE = /^BM[-. ]?\d/i;
@@ -54,8 +51,8 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 					);
 				}
 			});
-			findings.push(...formFindings(folder, doc, doc.data.forms));
-			const declared = new Set(doc.data.forms.map((form) => form.code));
+			findings.push(...formFindings(folder, doc, listedForms(doc.data.forms)));
+			const declared = new Set(listedForms(doc.data.forms).map((form) => form.code));
 			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
 					findings.push(
@@ -96,7 +93,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 					),
 				);
 			}
-			findings.push(...formFindings(folder, doc, doc.data.forms));
+			findings.push(...formFindings(folder, doc, listedForms(doc.data.forms)));
 		}
 	}
 	findings.push(...catalogueFindings(ctx));

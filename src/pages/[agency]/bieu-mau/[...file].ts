@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { listedForms } from '../../../../schemas/procedure.ts';
 import { contentRoot } from '../../../content/loader.ts';
 import { agencyOf } from '../../../lib/site/entries.ts';
 import { formRoute, isPublishableForm } from '../../../lib/site/routes.ts';
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
 	const files = new Map<string, { agency: string; file: string }>();
 	for (const entry of [...site.procedures, ...site.internal]) {
 		const agency = agencyOf(entry.id);
-		for (const form of entry.data.forms) {
+		for (const form of listedForms(entry.data.forms)) {
 			if (form.file !== undefined && isPublishableForm(form.file)) files.set(`${agency}/${form.file}`, { agency, file: form.file });
 		}
 	}
