@@ -74,15 +74,57 @@ describe('a real ward civil-status procedure (Cần Thơ, QT 33/CX-HCTP)', () =>
 		);
 	});
 
-	it('gives the Phụ lục 3 fee per method with its exempted groups, and says its dossier and reception are not stated', () => {
+	it('gives the Phụ lục 3 fee per method with its exempted groups, and says its reception is not stated', () => {
 		const page = text(html);
 		expect(page).toContain(
 			`Phí, lệ phí 8.000 – 10.000 đồng Chi tiết 2 khoản thu Lệ phí: 10.000 đồng khi nộp trực tiếp ${EXEMPT} Lệ phí: 8.000 đồng khi nộp trực tuyến ${EXEMPT} Nơi nộp hồ sơ và nhận kết quả Chưa có thông tin.`,
 		);
-		expect(page).toContain('Hồ sơ cần mang (01 bộ) Chưa có thông tin về thành phần hồ sơ; hỏi nơi tiếp nhận hồ sơ trước khi đi.');
-		expect(page).toContain('Thành phần hồ sơ Chưa có thông tin. Các bước xử lý');
 		expect(page).toContain('Cách thức nộp hồ sơ Nộp trực tiếp · Qua bưu chính công ích · Nộp trực tuyến');
 		expect(page).not.toContain('Không thu');
+	});
+
+	it('sorts the papers of section 5.a into the checklist’s groups in the source’s words, a kind of copy only where the source gives one', () => {
+		const checklist = /<h3 id="ho-so-can-mang"[^>]*>([\s\S]*?)<p class="checklist-more">/.exec(html)?.[1] ?? '';
+		const groups = [...checklist.matchAll(/<p class="checklist-group">([^<]*)<\/p><ul class="checklist">([\s\S]*?)<\/ul>/g)].map(
+			(group) => [
+				group[1],
+				[...(group[2] ?? '').matchAll(/<li>([\s\S]*?)<\/li>/g)].map((item) =>
+					text((item[1] ?? '').replace('<span class="cell-note">', ' | ')),
+				),
+			],
+		);
+		expect(text(checklist.slice(0, checklist.indexOf('<p')))).toBe('Hồ sơ cần mang (01 bộ)');
+		// No paper is required of every applicant: the two groups are the only lists, with no empty one above them.
+		expect(checklist.split('<ul').length - 1).toBe(2);
+		expect(groups).toEqual([
+			[
+				'Nộp thêm nếu thuộc trường hợp:',
+				[
+					'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân | nếu người yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính',
+					'Mẫu điện tử tương tác cấp Giấy xác nhận tình trạng hôn nhân | do người yêu cầu cung cấp thông tin theo hướng dẫn trên Cổng dịch vụ công nếu người yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tuyến',
+					'Giấy tờ hợp lệ để chứng minh (bản chính hoặc bản sao) | Trường hợp người yêu cầu cấp Giấy xác nhận tình trạng hôn nhân đã có vợ hoặc chồng nhưng đã ly hôn hoặc người vợ/chồng đã chết thì phải xuất trình (bản chính) hoặc nộp bản sao giấy tờ hợp lệ để chứng minh',
+					'Trích lục ghi chú ly hôn (bản sao) | Công dân Việt Nam đã ly hôn, hủy việc kết hôn ở nước ngoài thì phải nộp bản sao Trích lục ghi chú ly hôn.',
+					'Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó | Trường hợp cá nhân yêu cầu cấp lại Giấy xác nhận tình trạng hôn nhân để sử dụng vào mục đích khác hoặc do Giấy xác nhận tình trạng hôn nhân đã hết thời hạn sử dụng theo quy định thì phải nộp lại Giấy xác nhận tình trạng hôn nhân đã được cấp trước đó.',
+					'Văn bản ủy quyền theo quy định của pháp luật | trong trường hợp ủy quyền thực hiện việc cấp Giấy xác nhận tình trạng hôn nhân. Trường hợp người được ủy quyền là ông, bà, cha, mẹ, con, vợ, chồng, anh, chị, em ruột của người ủy quyền thì văn bản ủy quyền không phải chứng thực.',
+				],
+			],
+			[
+				'Mang theo để xuất trình, không phải nộp:',
+				[
+					'Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước hoặc các giấy tờ khác có dán ảnh và thông tin cá nhân do cơ quan có thẩm quyền cấp, còn giá trị sử dụng để chứng minh về nhân thân của người yêu cầu cấp Giấy xác nhận tình trạng hôn nhân | Trường hợp các thông tin cá nhân trong các giấy tờ này đã có trong CSDLQGVDC, CSDLHTĐT, được hệ thống điền tự động thì không phải tải lên (theo hình thức trực tuyến)',
+					'Giấy tờ có giá trị chứng minh thông tin về cư trú | trong trường hợp cơ quan đăng ký hộ tịch không thể khai thác được thông tin về nơi cư trú của công dân theo các phương thức quy định tại khoản 2 Điều 14 Nghị định số 104/2022/NĐ-CP ngày 21/12/2022 của Chính phủ. Trường hợp các thông tin về giấy tờ chứng minh nơi cư trú đã được khai thác từ CSDLQGVDC bằng các phương thức này thì người yêu cầu không phải xuất trình (theo hình thức trực tiếp) hoặc tải lên (theo hình thức trực tuyến).',
+				],
+			],
+		]);
+		expect(html).not.toContain('()');
+		expect(html).not.toContain('undefined');
+	});
+
+	it('lists the two forms of section 5.h by title alone, with no code and no link', () => {
+		const forms = /<section aria-labelledby="bieu-mau">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+		expect(forms).toBe(
+			'<h2 id="bieu-mau">Biểu mẫu</h2><ul class="forms"><li><span>Tờ khai cấp Giấy xác nhận tình trạng hôn nhân</span></li><li><span>Mẫu điện tử tương tác cấp Giấy xác nhận tình trạng hôn nhân</span></li></ul>',
+		);
 	});
 
 	it('shows the conditions, result and records as the source words them, the khai sinh rows of its section 7 included', () => {
