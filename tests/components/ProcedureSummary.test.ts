@@ -42,12 +42,17 @@ describe('a real ward civil-status procedure', () => {
 		expect(findings.filter((finding) => finding.file.endsWith('cap-giay-xac-nhan-tinh-trang-hon-nhan.md'))).toEqual([]);
 	});
 
-	it('gives the time of each case and the fee of each method with its exemptions, and says its dossier is not stated', async () => {
+	it('gives the time of each case, the fee of each method with its exemptions, and its papers only as conditional or shown', async () => {
 		const { view, agency } = await realWard();
 		const html = text(
 			await renderer.render('/src/components/ProcedureSummary.astro', { summary: view.summary, contact: agency.contact }, ''),
 		);
-		expect(html).toContain('Hồ sơ cần mang (01 bộ) Chưa có thông tin về thành phần hồ sơ; hỏi nơi tiếp nhận hồ sơ trước khi đi.');
+		expect(html).toContain(
+			'Hồ sơ cần mang (01 bộ) Nộp thêm nếu thuộc trường hợp: Tờ khai cấp Giấy xác nhận tình trạng hôn nhân nếu người yêu cầu lựa chọn nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính Mẫu điện tử tương tác',
+		);
+		expect(html).toContain(
+			'không phải chứng thực. Mang theo để xuất trình, không phải nộp: Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước/Căn cước điện tử/Giấy chứng nhận căn cước',
+		);
 		expect(html).toContain('Thời hạn giải quyết 3 – 23 ngày làm việc Không xác minh: 3 ngày làm việc Có xác minh: 23 ngày làm việc');
 		expect(html).toContain(
 			'Phí, lệ phí 8.000 – 10.000 đồng Chi tiết 2 khoản thu Lệ phí: 10.000 đồng khi nộp trực tiếp Miễn cho: người thuộc gia đình có công với cách mạng; người thuộc hộ nghèo; người cao tuổi; người khuyết tật; đồng bào dân tộc thiểu số ở các xã có điều kiện kinh tế - xã hội đặc biệt khó khăn (áp dụng tại 43 xã, phường tại Phụ lục 3 kèm theo) Lệ phí: 8.000 đồng khi nộp trực tuyến',
