@@ -44,8 +44,8 @@ export const DossierItemSchema = z
 			.describe(
 				'bat-buoc: mọi trường hợp đều nộp (mặc định); theo-truong-hop: chỉ nộp trong trường hợp ghi ở note; xuat-trinh: xuất trình để đối chiếu, không nộp (need)',
 			),
-		/** Mẫu đơn, tờ khai — form: code of a form in `forms`, when the paper has a form. */
-		form: TextSchema.optional().describe('Mã biểu mẫu trong mục forms, ví dụ BM-01 (form)'),
+		/** Mẫu đơn, tờ khai — form: code of a form in `forms` (its title, for a form without a code), when the paper has a form. */
+		form: TextSchema.optional().describe('Mã biểu mẫu trong mục forms, ví dụ BM-01; biểu mẫu không có mã thì ghi tên (form)'),
 		/** Ghi chú — note: when the paper is needed; required for `need: theo-truong-hop`. */
 		note: ParagraphSchema.optional().describe(
 			'Ghi chú; với need: theo-truong-hop ghi trường hợp phải nộp, ví dụ "Chỉ nộp khi ủy quyền" (note)',

@@ -120,6 +120,24 @@ describe('a real ward civil-status procedure (Cần Thơ, QT 33/CX-HCTP)', () =>
 		expect(html).not.toContain('undefined');
 	});
 
+	it('points the declaration and the electronic form of section 5.a at their forms by title, and says the other papers have none', () => {
+		const table = /<caption>Thành phần hồ sơ[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+		const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((row) => {
+			const cells = [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => text(cell[1] ?? ''));
+			return `${cells[0] ?? ''} | ${cells[4] ?? ''}`;
+		});
+		expect(rows).toEqual([
+			'1 | Tờ khai cấp Giấy xác nhận tình trạng hôn nhân',
+			'2 | Mẫu điện tử tương tác cấp Giấy xác nhận tình trạng hôn nhân',
+			'3 | Không có mẫu',
+			'4 | Không có mẫu',
+			'5 | Không có mẫu',
+			'6 | Không có mẫu',
+			'7 | Không có mẫu',
+			'8 | Không có mẫu',
+		]);
+	});
+
 	it('lists the two forms of section 5.h by title alone, with no code and no link', () => {
 		const forms = /<section aria-labelledby="bieu-mau">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 		expect(forms).toBe(

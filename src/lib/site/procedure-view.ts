@@ -18,7 +18,8 @@ export interface DossierRow {
 	count: string;
 	/** "Nộp khi thuộc trường hợp", "Xuất trình, không nộp"; absent for a paper every applicant submits. */
 	need?: string;
-	form?: { code: string; href?: string };
+	/** The form to use: its code, or its title when it has none; absent for a paper with no form or forms not stated (`formsStated`). */
+	form?: { label: string; href?: string };
 	note?: string;
 }
 
@@ -78,12 +79,11 @@ export interface ProcedureContext {
 /** Everything a procedure page shows, prepared from the procedure's data. */
 export function procedureView(procedure: Procedure, context: ProcedureContext): ProcedureView {
 	const forms = formLinks(listedForms(procedure.forms), context);
-	const hrefByCode = new Map(
-		forms.flatMap((form): Array<[string, string | undefined]> => (form.code === undefined ? [] : [[form.code, form.view ?? form.href]])),
-	);
+	// A paper names its form by code, or by title when the form has none (see the reference rule).
+	const hrefByName = new Map(forms.map((form): [string, string | undefined] => [form.code ?? form.title, form.view ?? form.href]));
 	return {
 		summary: summarizeProcedure(procedure, context.tthc, context.today),
-		...dossierRows(procedure.dossier, hrefByCode),
+		...dossierRows(procedure.dossier, hrefByName),
 		steps: stepTables(procedure),
 		legal: legalBasisRows(procedure.legalBases ?? [], context.legal),
 		...(procedure.forms === undefined ? {} : { forms }),
@@ -91,18 +91,18 @@ export function procedureView(procedure: Procedure, context: ProcedureContext): 
 	};
 }
 
-function dossierRows(dossier: Procedure['dossier'], hrefByCode: ReadonlyMap<string, string | undefined>): { dossier?: DossierRow[] } {
+function dossierRows(dossier: Procedure['dossier'], hrefByName: ReadonlyMap<string, string | undefined>): { dossier?: DossierRow[] } {
 	if (dossier === undefined) return {};
 	return {
 		dossier: dossier.map((item, index) => {
-			const href = item.form === undefined ? undefined : hrefByCode.get(item.form);
+			const href = item.form === undefined ? undefined : hrefByName.get(item.form);
 			return {
 				number: index + 1,
 				name: item.name,
 				...(item.copy === undefined ? {} : { copy: COPY_LABELS[item.copy] }),
 				count: twoDigits(item.count),
 				...(item.need === 'bat-buoc' ? {} : { need: NEED_LABELS[item.need] }),
-				...(item.form === undefined ? {} : { form: { code: item.form, ...(href === undefined ? {} : { href }) } }),
+				...(item.form === undefined ? {} : { form: { label: item.form, ...(href === undefined ? {} : { href }) } }),
 				...(item.note === undefined ? {} : { note: item.note }),
 			};
 		}),

@@ -12,7 +12,7 @@ describe('procedureView', () => {
 				name: 'Tờ khai đăng ký khai sinh',
 				copy: 'Bản chính',
 				count: '01',
-				form: { code: 'BM-01', href: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' },
+				form: { label: 'BM-01', href: '/xa/xa-minh-hoa/bieu-mau/in/bm-01/' },
 			},
 			{ number: 2, name: 'Giấy chứng sinh', copy: 'Bản chính', count: '01' },
 		]);
@@ -55,7 +55,7 @@ describe('procedureView', () => {
 		};
 		const view = procedureView(migrated, { base: '/xa/', agency: 'xa-minh-hoa', tthc, legal, today: '2026-11-22' });
 		expect(view.dossier).toEqual([
-			{ number: 1, name: 'Tờ khai', copy: 'Bản chính', count: '01', form: { code: 'TK-01' } },
+			{ number: 1, name: 'Tờ khai', copy: 'Bản chính', count: '01', form: { label: 'TK-01' } },
 			{
 				number: 2,
 				name: 'Văn bản ủy quyền',

@@ -226,7 +226,7 @@ describe('codes and references', () => {
 		expect([...(await findingsOf('form-missing')), ...(await findingsOf('form-unknown'))]).toMatchInlineSnapshot(`
 			[
 			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:50:5 error form-missing Không tìm thấy tệp biểu mẫu "agencies/xa-minh-hoa/forms/bm-01.md". Đặt tệp vào thư mục forms của cơ quan, hoặc sửa đường dẫn (tính từ thư mục cơ quan).",
-			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:20:5 error form-unknown Biểu mẫu "BM-02" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.",
+			  "agencies/xa-minh-hoa/procedures/dang-ky-khai-sinh.md:20:5 error form-unknown Biểu mẫu "BM-02" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã (biểu mẫu không có mã thì ghi đúng tên của nó).",
 			]
 		`);
 	});

@@ -52,7 +52,8 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 				}
 			});
 			findings.push(...formFindings(folder, doc, listedForms(doc.data.forms)));
-			const declared = new Set(listedForms(doc.data.forms).map((form) => form.code));
+			// A paper names its form by code, or by title when the form has no code.
+			const declared = new Set(listedForms(doc.data.forms).map((form) => form.code ?? form.title));
 			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
 					findings.push(
@@ -60,7 +61,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 							'form-unknown',
 							doc,
 							['dossier', index, 'form'],
-							`Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã.`,
+							`Biểu mẫu "${item.form}" chưa được khai báo trong mục "forms" của quy trình. Thêm biểu mẫu (mã, tên, tệp) vào "forms" hoặc sửa mã (biểu mẫu không có mã thì ghi đúng tên của nó).`,
 						),
 					);
 				}
