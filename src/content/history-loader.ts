@@ -7,7 +7,7 @@ import { historyNotice } from '../lib/history/notice.ts';
 import { readHistory } from '../lib/history/read-history.ts';
 import { documentVersions } from '../lib/history/versions.ts';
 import { pastKey, pastTexts, type StoredVersion } from '../lib/versions-view/types.ts';
-import { contentRoot, corpusFor, handoffFor, keepsFolder, rendersFile } from './loader.ts';
+import { contentRoot, corpusFor, handoffFor, keepsFolder, rendersFile, replaceEntries } from './loader.ts';
 
 /**
  * Every issue of every controlled document, from one pass over the git log. Each entry's id is
@@ -43,7 +43,7 @@ export function historyLoader(): Loader {
 					return { id: historyId(kind, documentId(doc.file, [])), data };
 				}),
 			);
-			store.clear();
+			replaceEntries(store);
 			for (const { id, data } of await Promise.all(entries)) store.set({ id, data, digest: context.generateDigest(JSON.stringify(data)) });
 		},
 	};

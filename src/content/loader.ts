@@ -94,6 +94,21 @@ function exportedOnce(corpus: Corpus): CorpusExport {
 	return exported;
 }
 
+/** A loader's store, as far as `replaceEntries` needs it. */
+type EntryStore = Pick<Parameters<Loader['load']>[0]['store'], 'clear' | 'set' | 'delete'>;
+
+/**
+ * Empties `store` for the entries a load is about to set, keeping the collection itself in Astro's
+ * data store: `getCollection` of a collection left out of the store prints Astro's English warning
+ * "The collection … does not exist or is empty" to the officer, e.g. when no agency has statistics yet.
+ */
+export function replaceEntries(store: EntryStore): void {
+	store.clear();
+	const placeholder = '\u0000qms-empty';
+	store.set({ id: placeholder, data: {} });
+	store.delete(placeholder);
+}
+
 /** The content loader of a kind's collection; its schema gives the collection's entries their type. */
 export type KindLoader<K extends ContentKind> = Loader & { schema: (typeof KINDS)[K]['schema'] };
 
@@ -113,7 +128,7 @@ export function qmsLoader<K extends ContentKind>(kind: K): KindLoader<K> {
 			const documents = exportedOnce(await corpusFor(root, watcher !== undefined))[collection];
 			// Every body is asked for at once: with qms build's workers they render on every core.
 			const rendered = await Promise.all(documents.map((doc) => (doc.body.trim() === '' || !rendersFile(doc.file) ? Promise.resolve(undefined) : render(doc.body))));
-			store.clear();
+			replaceEntries(store);
 			// Body and HTML stay out of the content store (see currentTexts in src/lib/versions-view/types.ts);
 			// the digest still covers the body, so `astro dev` sees an edit of the text alone.
 			const texts = currentTexts();

@@ -60,6 +60,22 @@ describe('qms build', () => {
 		await expectPreviousOutput(out);
 	});
 
+	it("builds a corpus where no agency has a policy or statistics yet without Astro's English warnings about empty collections", async () => {
+		corpus = await scratchCorpus();
+		await corpus.remove('agencies/xa-minh-hoa/policy.md');
+		out = await mkdtemp(join(tmpdir(), 'qms-out-'));
+		const result = await runQms(['build', '--content', corpus.root, '--out', out]);
+		expect(result.code).toBe(0);
+		expect(result.stderr.trim().split('\n').at(-1)).toBe('Tổng cộng: 0 lỗi, 1 điểm chưa tuân thủ, 0 cảnh báo.');
+		// Astro logs to stdout; the one line left is the notice of a content folder outside git.
+		const lines = result.stdout.trim().split('\n');
+		expect(lines.filter((line) => line.includes('[WARN]')).map((line) => line.replace(/^\S+ /, '').slice(0, 60))).toEqual([
+			'[WARN] [qms-history] Thư mục nội dung không nằm trong kho gi',
+		]);
+		expect(lines.at(-1)).toBe(`Đã dựng trang vào ${out} (1 điểm chưa tuân thủ ở trên).`);
+		expect(await readFile(join(out, 'xa-minh-hoa', 'index.html'), 'utf8')).toContain('Chính sách chất lượng');
+	});
+
 	it('refuses an unknown agency, a malformed base and a timings file it cannot write, in Vietnamese, with exit 2', async () => {
 		corpus = await scratchCorpus();
 		out = await mkdtemp(join(tmpdir(), 'qms-out-'));
