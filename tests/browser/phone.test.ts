@@ -97,6 +97,26 @@ describe('every page type on a 360 × 800 phone', () => {
 	});
 });
 
+describe('a real procedure whose body carries a wide table copied from Word', () => {
+	it('is no wider than a 360 × 800 phone: the table scrolls inside its focusable frame', async () => {
+		const ward = await buildSite({ content: join(PROJECT_ROOT, 'tests', 'fixtures', 'real-ward') });
+		const wardServer = await serveStatic(ward.dir);
+		try {
+			const { page } = await browser.newPage({ width: 360, height: 800 });
+			await page.goto(`${wardServer.url}phuong-soc-trang/thu-tuc/cap-giay-xac-nhan-tinh-trang-hon-nhan/`);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+			const frames = await page.$$eval('.body-text .table-wrap', (sections) =>
+				sections.map((section) => [section.getAttribute('aria-label'), section.tabIndex, section.scrollWidth > section.clientWidth]),
+			);
+			expect(frames).toEqual([['Bảng 1 trong văn bản', 0, true]]);
+			await page.context().close();
+		} finally {
+			await wardServer.close();
+			await ward.dispose();
+		}
+	});
+});
+
 describe('history tables', () => {
 	/** For each history table of the page: whether its frame scrolls sideways, and how its date cells are laid out. */
 	function historyTables(page: Page): Promise<Array<{ caption: string; scrolls: boolean; cell: string; headVisible: boolean }>> {

@@ -3,6 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeHeadingIds from './heading-ids.ts';
 import rehypeRawIfNeeded from './raw-if-needed.ts';
+import rehypeTableFrames from './table-frames.ts';
 import { sanitizeSchema } from './sanitize.ts';
 
 /**
@@ -26,6 +27,8 @@ export function markdownProcessor(): ReturnType<typeof unified> {
 			[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 			// After sanitising, which would prefix the ids with "user-content-".
 			rehypeHeadingIds,
+			// After sanitising too, which would drop the frame's role and tabindex.
+			rehypeTableFrames,
 		],
 	});
 }

@@ -19,7 +19,7 @@ describe('the render pool', () => {
 			]);
 			expect(ours).toEqual(expected);
 			expect(ours[0]?.html).toBe(
-				'<h2 id="vb-muc-1">Mục 1</h2>\n<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td></td>\n<td><a href="https://a.vn/0" rel="noopener noreferrer">x</a></td>\n</tr>\n</tbody>\n</table>\n<p><em>nhấn</em></p>',
+				'<h2 id="vb-muc-1">Mục 1</h2>\n<section class="table-wrap" aria-label="Bảng 1 trong văn bản" tabindex="0"><table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td></td>\n<td><a href="https://a.vn/0" rel="noopener noreferrer">x</a></td>\n</tr>\n</tbody>\n</table></section>\n<p><em>nhấn</em></p>',
 			);
 			expect(ours[0]?.metadata).toEqual({ headings: [{ depth: 2, slug: 'vb-muc-1', text: 'Mục 1' }], imagePaths: [] });
 		} finally {
