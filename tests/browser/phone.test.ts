@@ -97,6 +97,22 @@ describe('every page type on a 360 × 800 phone', () => {
 	});
 });
 
+describe('a Markdown form with a wide table on a 360 × 800 phone', () => {
+	it('keeps the words of its cells whole and scrolls the table inside its frame, the page no wider than the screen', async () => {
+		const page = await openPhone('phuong-an-hoa/bieu-mau/in/bm-nb-so-theo-doi-phan-anh-kien-nghi/');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+		expect(await page.$eval('.form-sheet .table-wrap', (frame) => frame.scrollWidth > frame.clientWidth)).toBe(true);
+		// Lines of the heading "Ngày nhận": a column as narrow as one letter gives one letter a line, nine lines.
+		const lines = await page.$eval('.form-sheet th:nth-child(2)', (cell) => {
+			const range = document.createRange();
+			range.selectNodeContents(cell);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+		expect(lines).toBe(2);
+		await page.context().close();
+	});
+});
+
 describe('a real procedure whose body carries a wide table copied from Word', () => {
 	it('is no wider than a 360 × 800 phone: the table scrolls inside its focusable frame', async () => {
 		const ward = await buildSite({ content: join(PROJECT_ROOT, 'tests', 'fixtures', 'real-ward') });
