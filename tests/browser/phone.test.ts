@@ -102,13 +102,14 @@ describe('a Markdown form with a wide table on a 360 × 800 phone', () => {
 		const page = await openPhone('phuong-an-hoa/bieu-mau/in/bm-nb-so-theo-doi-phan-anh-kien-nghi/');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
 		expect(await page.$eval('.form-sheet .table-wrap', (frame) => frame.scrollWidth > frame.clientWidth)).toBe(true);
-		// Lines of the heading "Ngày nhận": a column as narrow as one letter gives one letter a line, nine lines.
+		// Lines of the heading "Ngày nhận": one or two as the fonts of the machine fall, nine when the column
+		// is as narrow as one letter and every letter takes a line.
 		const lines = await page.$eval('.form-sheet th:nth-child(2)', (cell) => {
 			const range = document.createRange();
 			range.selectNodeContents(cell);
 			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
 		});
-		expect(lines).toBe(2);
+		expect(lines).toBeLessThanOrEqual(2);
 		await page.context().close();
 	});
 });
