@@ -267,7 +267,9 @@ function arrayField(base: Omit<DecapField, 'widget'>, element: z.ZodType, option
 	if (catalogue !== undefined) return selectOf(base, options.choices[catalogue], true);
 	if (d.type === 'object') {
 		const fields = objectFields(item, options);
-		return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${fields[0]?.name ?? 'name'}}}`, fields };
+		// A row is summed up by its first field every row has: a form's title, not its optional code.
+		const summary = (fields.find((field) => field.required !== false) ?? fields[0])?.name ?? 'name';
+		return { ...base, widget: 'list', collapsed: false, summary: `{{fields.${summary}}}`, fields };
 	}
 	const field = decapField(base.name, element, options);
 	return { ...base, widget: 'list', field: { ...field, label: base.label, hint: '' } };

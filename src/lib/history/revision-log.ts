@@ -12,7 +12,7 @@ export interface RevisionRow extends Revision {
 /**
  * The revision log (bảng theo dõi sửa đổi) built from the issues and the change notes of the
  * current issue's frontmatter: one row per note, checked against the recorded issue of that number,
- * and a row for every recorded issue the notes forget.
+ * and a row for every recorded issue the notes forget, except a first issue issued with an empty log.
  */
 export function buildRevisionLog(notes: readonly Revision[], versions: readonly DocumentVersion[]): RevisionRow[] {
 	const byIssue = new Map(versions.map((version) => [version.issue, version]));
@@ -25,6 +25,8 @@ export function buildRevisionLog(notes: readonly Revision[], versions: readonly 
 	});
 	for (const version of versions) {
 		if (notes.some((note) => note.issue === version.issue)) continue;
+		// A first issue's log is empty until something changes: that issue is then no forgotten row.
+		if (version.issue === 1 && version.data.revisions.length === 0) continue;
 		rows.push({
 			issue: version.issue,
 			date: version.data.issued,

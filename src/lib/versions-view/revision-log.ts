@@ -20,8 +20,6 @@ export interface RevisionRowView {
  * recorded up to it (a later issue is not part of that document yet).
  */
 export function revisionLogView(timeline: Timeline, entry: IssueEntry): RevisionRowView[] {
-	// A first issue's log is empty until something changes: git's record of that issue is then no missing row.
-	if (entry.issue === 1 && entry.version.data.revisions.length === 0) return [];
 	const upTo = timeline.issues.filter((item) => item.issue <= entry.issue);
 	const rows = buildRevisionLog(
 		entry.version.data.revisions,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { IsoDateSchema, ParagraphSchema, SlugSchema, TextSchema, TthcCodeSchema } from '../../../schemas/common.ts';
 import { StepSchema } from '../../../schemas/step.ts';
+import { FormSchema } from '../../../schemas/procedure.ts';
 import {
 	decapField,
 	flaglessSource,
@@ -158,6 +159,15 @@ describe('decapField', () => {
 		const steps = decapField('steps', z.array(StepSchema).optional().describe('Các bước (steps)'), NONE);
 		expect(steps).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.action}}' });
 		expect(steps.fields?.map((sub) => sub.name)).toEqual(Object.keys(StepSchema.shape));
+		// A form's code may be left out: its rows are summed up by the title every form has.
+		const forms = decapField('forms', z.array(FormSchema).optional().describe('Biểu mẫu (forms)'), NONE);
+		expect(forms).toMatchObject({ widget: 'list', collapsed: false, summary: '{{fields.title}}' });
+		expect(forms.fields?.map((sub) => [sub.name, sub.required ?? true])).toEqual([
+			['code', false],
+			['title', true],
+			['file', false],
+			['source', false],
+		]);
 	});
 
 	it('checks a step time while typing: a number of days, hours, days in words, or a time not counted, in any case', () => {

@@ -29,9 +29,17 @@ describe('the revision log on an issue page', () => {
 		]);
 	});
 
-	it('has no row, and so no warning, for a first issue whose log is still empty', () => {
-		const timeline = timelineOf([version(control(1, '2025-07-07', '2025-07-07', []), { current: true, commit: 'a1' })]);
-		expect(revisionLogView(timeline, timeline.shown)).toEqual([]);
+	it("has no row, and so no warning, for a first issue whose log is still empty, on its page or on a later issue's", () => {
+		const first = version(control(1, '2025-07-07', '2025-07-07', []), { commit: 'a1' });
+		const alone = timelineOf([{ ...first, current: true }]);
+		expect(revisionLogView(alone, alone.shown)).toEqual([]);
+		const later = timelineOf([
+			first,
+			version(control(2, '2026-01-10', '2026-01-10', [[2, '2026-01-10', 'Giảm thời hạn']]), { current: true, commit: 'b2' }),
+		]);
+		expect(revisionLogView(later, later.shown)).toEqual([
+			{ issue: 2, date: '10/01/2026', part: 'Mục 5', description: 'Giảm thời hạn', href: `${HOME}lan-2/` },
+		]);
 	});
 
 	it('links no issue the build does not publish', () => {
