@@ -36,5 +36,19 @@ describe('the document-control block', () => {
 		expect(text(html)).toContain('Các lần sửa đổi, bổ sung tài liệu');
 		expect(text(html)).toContain('1 07/07/2025 Toàn bộ Ban hành lần đầu');
 		expect(html).not.toContain('Chưa có sửa đổi');
+		expect(html).not.toContain('Bảng bắt đầu');
+	});
+
+	it('says where a log migrated from Word starts', async () => {
+		const control = {
+			...CONTROL,
+			issue: 5,
+			revisions: [{ issue: 5, date: '10/01/2026', part: 'Toàn bộ', description: 'Chuyển từ bản Word' }],
+			logStartsAt: 5,
+		};
+		const html = await renderer.render('/src/components/DocumentControl.astro', { control }, '');
+		expect(text(html)).toContain(
+			'Bảng theo dõi sửa đổi Bảng bắt đầu từ lần ban hành 5; các lần ban hành trước được theo dõi ngoài hệ thống này.',
+		);
 	});
 });

@@ -52,6 +52,8 @@ export interface ControlView {
 	signers: Array<{ role: string; name?: string; title?: string }>;
 	/** The revision log; `href` links an issue's page, `warning` says what does not match git's record. */
 	revisions: Array<{ issue: number; date: string; part: string; description: string; href?: string; warning?: string }>;
+	/** The issue the log starts at when the issues before it are kept outside this system (a log migrated from Word). */
+	logStartsAt?: number;
 }
 
 export interface ProcedureView {
@@ -134,5 +136,6 @@ export function controlView(doc: DocumentControl): ControlView {
 			{ role: 'Người phê duyệt', ...doc.approved },
 		],
 		revisions: doc.revisions.map((revision) => ({ ...revision, date: formatDateVi(revision.date) })),
+		...((doc.revisions[0]?.issue ?? 1) > 1 ? { logStartsAt: doc.revisions[0]?.issue } : {}),
 	};
 }

@@ -1,4 +1,5 @@
 import { buildRevisionLog } from '../history/revision-log.ts';
+import type { ControlView } from '../site/procedure-view.ts';
 import { formatDateVi } from '../text/dates.ts';
 import type { IssueEntry, Timeline } from './timeline.ts';
 
@@ -37,4 +38,17 @@ export function revisionLogView(timeline: Timeline, entry: IssueEntry): Revision
 			...(warning === undefined ? {} : { warning }),
 		};
 	});
+}
+
+/**
+ * `control` with the revision log of `entry`'s page, checked against git's record, and the issue it
+ * starts at when earlier issues are kept outside this system: not for a log that starts at issue 2
+ * after an issue 1 git records with an empty log, as a first issue may have.
+ */
+export function withRevisionLog<C extends ControlView>(control: C, timeline: Timeline, entry: IssueEntry): C {
+	const revisions = revisionLogView(timeline, entry);
+	const first = revisions[0]?.issue ?? 1;
+	const one = timeline.issues.find((item) => item.issue === 1);
+	const emptyFirst = first === 2 && one !== undefined && one.version.data.revisions.length === 0;
+	return { ...control, revisions, logStartsAt: first > 1 && !emptyFirst ? first : undefined };
 }

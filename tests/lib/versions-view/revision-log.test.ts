@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedEntries } from '../../../src/lib/versions-view/feed.ts';
-import { revisionLogView } from '../../../src/lib/versions-view/revision-log.ts';
+import { revisionLogView, withRevisionLog } from '../../../src/lib/versions-view/revision-log.ts';
+import { controlView } from '../../../src/lib/site/procedure-view.ts';
 import { documentTimeline } from '../../../src/lib/versions-view/timeline.ts';
 import { CURRENT, THREE, control, version } from './fixture.ts';
 
@@ -40,6 +41,20 @@ describe('the revision log on an issue page', () => {
 		expect(revisionLogView(later, later.shown)).toEqual([
 			{ issue: 2, date: '10/01/2026', part: 'Mục 5', description: 'Giảm thời hạn', href: `${HOME}lan-2/` },
 		]);
+	});
+
+	it('says where a log migrated from Word starts, but not a log whose issue 1 was issued empty', () => {
+		const migrated = version(control(5, '2026-01-10', '2026-01-10', [[5, '2026-01-10', 'Chuyển từ bản Word']]), {
+			current: true,
+			commit: 'e5',
+		});
+		const fromWord = timelineOf([migrated]);
+		expect(withRevisionLog(controlView(migrated.data), fromWord, fromWord.shown).logStartsAt).toBe(5);
+		const first = version(control(1, '2025-07-07', '2025-07-07', []), { commit: 'a1' });
+		const second = version(control(2, '2026-01-10', '2026-01-10', [[2, '2026-01-10', 'Giảm thời hạn']]), { current: true, commit: 'b2' });
+		const emptyFirst = timelineOf([first, second]);
+		expect(controlView(second.data).logStartsAt).toBe(2);
+		expect(withRevisionLog(controlView(second.data), emptyFirst, emptyFirst.shown).logStartsAt).toBeUndefined();
 	});
 
 	it('links no issue the build does not publish', () => {
