@@ -53,7 +53,7 @@ export interface ControlView {
 	/** The revision log; `href` links an issue's page, `warning` says what does not match git's record. */
 	revisions: Array<{ issue: number; date: string; part: string; description: string; href?: string; warning?: string }>;
 	/** The issue the log starts at when the issues before it are kept outside this system (a log migrated from Word). */
-	logStartsAt?: number;
+	logStartsAt?: number | undefined;
 }
 
 export interface ProcedureView {
