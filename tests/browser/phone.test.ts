@@ -97,6 +97,29 @@ describe('every page type on a 360 × 800 phone', () => {
 	});
 });
 
+describe('the monthly notice', () => {
+	it('draws both its tables, figures and dossiers, with the same cell borders and shaded group rows', async () => {
+		const page = await openPhone('bao-cao/thong-bao/');
+		const styles = await page.$$eval('table.notice-table', (tables) =>
+			tables.map((table) => {
+				const cell = getComputedStyle(table.querySelector('tbody td') ?? table);
+				const group = getComputedStyle(table.querySelector('.notice-group th') ?? table);
+				return [
+					table.className,
+					cell.borderTopStyle,
+					cell.borderTopWidth,
+					group.backgroundColor !== getComputedStyle(table).backgroundColor,
+				];
+			}),
+		);
+		expect(styles).toEqual([
+			['notice-table', 'solid', '1px', true],
+			['notice-table notice-dossiers', 'solid', '1px', true],
+		]);
+		await page.context().close();
+	});
+});
+
 describe('a Markdown form with a wide table on a 360 × 800 phone', () => {
 	it('keeps the words of its cells whole and scrolls the table inside its frame, the page no wider than the screen', async () => {
 		const page = await openPhone('phuong-an-hoa/bieu-mau/in/bm-nb-so-theo-doi-phan-anh-kien-nghi/');
