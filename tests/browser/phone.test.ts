@@ -100,8 +100,8 @@ describe('every page type on a 360 × 800 phone', () => {
 describe('the monthly notice', () => {
 	it('draws both its tables, figures and dossiers, with the same cell borders and shaded group rows', async () => {
 		const page = await openPhone('bao-cao/thong-bao/');
-		const styles = await page.$$eval('table.notice-table', (tables) =>
-			tables.map((table) => {
+		const styles = await page.$$eval('table.notice-table', (tables: HTMLTableElement[]) =>
+			tables.map((table): [string, string, string, boolean] => {
 				const cell = getComputedStyle(table.querySelector('tbody td') ?? table);
 				const group = getComputedStyle(table.querySelector('.notice-group th') ?? table);
 				return [
