@@ -149,6 +149,11 @@ export const FormsSchema = z.union(
 	{ error: 'ghi danh sách biểu mẫu, hoặc "khong" nếu không có; bỏ hẳn trường forms nếu chưa có thông tin' },
 );
 
+/** The name a form goes by, as a dossier paper's `form` writes it: its code, or its title when it has none. */
+export function formName(form: { code?: string | undefined; title: string }): string {
+	return form.code ?? form.title;
+}
+
 /** The forms a document lists: none when it says `khong` or does not say. */
 export function listedForms(forms: z.output<typeof FormsSchema> | undefined): readonly Form[] {
 	return Array.isArray(forms) ? forms : [];

@@ -62,8 +62,7 @@ function effectiveEdit(frontmatter: string, issued: Scalar, effective: unknown, 
 	if (effective !== undefined) return undefined;
 	if (change.effective === change.issued) return [];
 	const at = lineEnd(frontmatter, issued.range?.[1] ?? 0);
-	const eol = frontmatter.includes('\r\n') ? '\r\n' : '\n';
-	return [{ from: at, to: at, text: `${eol}effective: ${replaceScalar(issued, change.effective).text}` }];
+	return [{ from: at, to: at, text: `${eolOf(frontmatter)}effective: ${replaceScalar(issued, change.effective).text}` }];
 }
 
 /** Replaces a scalar's value, keeping its quotes and whatever follows it on the line (a comment). */
@@ -80,9 +79,7 @@ function replaceScalar(node: Scalar, value: string): Edit {
 function revisionEdit(frontmatter: string, revisions: unknown, revision: Revision): Edit | undefined {
 	if (revisions === undefined) {
 		const at = lineEnd(frontmatter, frontmatter.length);
-		const eol = frontmatter.includes('\r\n') ? '\r\n' : '\n';
-		const lines = `- ${renderRow(revision, false)}`.split('\n').map((line, index) => (index === 0 ? line : `  ${line}`));
-		return { from: at, to: at, text: `${eol}revisions:${lines.map((line) => `${eol}  ${line}`).join('')}` };
+		return { from: at, to: at, text: `${eolOf(frontmatter)}revisions:${blockItem(renderRow(revision, false), '  ', eolOf(frontmatter))}` };
 	}
 	if (!isSeq(revisions)) return undefined;
 	if (revisions.items.length === 0) {
@@ -102,14 +99,22 @@ function appendRow(frontmatter: string, last: unknown, flowSequence: boolean, re
 	const flowRow = flowSequence || (isMap(last) && last.flow === true);
 	const rendered = renderRow(revision, flowRow);
 	if (flowSequence) return { from: range[1], to: range[1], text: `, ${rendered}` };
-	const eol = frontmatter.includes('\r\n') ? '\r\n' : '\n';
 	const lineStart = frontmatter.lastIndexOf('\n', range[0]) + 1;
 	const indent = /^[ \t]*-[ \t]+/.exec(frontmatter.slice(lineStart, range[0]));
 	if (indent === null) return undefined;
-	const dash = indent[0].slice(0, indent[0].indexOf('-'));
 	const at = lineEnd(frontmatter, range[1]);
+	return { from: at, to: at, text: blockItem(rendered, indent[0].slice(0, indent[0].indexOf('-')), eolOf(frontmatter)) };
+}
+
+/** `rendered` as a block sequence item indented by `dash`, each line after a line break: `- issue: 4`, `  date: …`. */
+function blockItem(rendered: string, dash: string, eol: string): string {
 	const lines = `- ${rendered}`.split('\n').map((line, index) => (index === 0 || line === '' ? line : `  ${line}`));
-	return { from: at, to: at, text: lines.map((line) => `${eol}${line === '' ? '' : dash}${line}`).join('') };
+	return lines.map((line) => `${eol}${line === '' ? '' : dash}${line}`).join('');
+}
+
+/** The line break the frontmatter is written with. */
+function eolOf(frontmatter: string): string {
+	return frontmatter.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** The end of the last line holding text before `offset` (before its line break). */

@@ -1,6 +1,6 @@
 import type { DocumentControl } from '../../../schemas/document-control.ts';
 import type { LegalDocument } from '../../../schemas/legal.ts';
-import { listedForms, type Form, type Procedure } from '../../../schemas/procedure.ts';
+import { formName, listedForms, type Form, type Procedure } from '../../../schemas/procedure.ts';
 import type { TthcEntry } from '../../../schemas/tthc.ts';
 import { formatDateVi } from '../text/dates.ts';
 import { COPY_LABELS, twoDigits } from './labels.ts';
@@ -82,7 +82,7 @@ export interface ProcedureContext {
 export function procedureView(procedure: Procedure, context: ProcedureContext): ProcedureView {
 	const forms = formLinks(listedForms(procedure.forms), context);
 	// A paper names its form by code, or by title when the form has none (see the reference rule).
-	const hrefByName = new Map(forms.map((form): [string, string | undefined] => [form.code ?? form.title, form.view ?? form.href]));
+	const hrefByName = new Map(forms.map((form): [string, string | undefined] => [formName(form), form.view ?? form.href]));
 	return {
 		summary: summarizeProcedure(procedure, context.tthc, context.today),
 		...dossierRows(procedure.dossier, hrefByName),

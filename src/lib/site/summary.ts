@@ -76,7 +76,10 @@ export function summarizeProcedure(procedure: Procedure, catalogue: ReadonlyMap<
 		})),
 		...(fee === undefined ? {} : { fee }),
 		fees: feeLines(procedure.fees, today),
-		dossier: (procedure.dossier ?? []).map((item) => (copyWords(item) === '' ? item.name : `${item.name} (${copyWords(item)})`)),
+		dossier: (procedure.dossier ?? []).map((item) => {
+			const copy = copyWords(item);
+			return copy === '' ? item.name : `${item.name} (${copy})`;
+		}),
 		dossierSets: `${twoDigits(procedure.dossierSets)} bộ`,
 		...(procedure.reception === undefined ? {} : { reception: procedure.reception }),
 		methods: (procedure.methods ?? []).map((method) => METHOD_LABELS[method]),

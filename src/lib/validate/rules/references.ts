@@ -5,7 +5,7 @@ import { stepLists } from '../../procedure/parts.ts';
 import { locate } from '../../load/yaml-source.ts';
 import type { RuleContext } from '../context.ts';
 import { findingAt } from '../finding-at.ts';
-import { listedForms, type Form } from '../../../../schemas/procedure.ts';
+import { formName, listedForms, type Form } from '../../../../schemas/procedure.ts';
 
 /** A step output that names a form rather than describing a record: BM-01, BM.02, BM 3a. */
 const FORM_CODE = /^BM[-. ]?\d/i;
@@ -53,7 +53,7 @@ export function checkReferences(ctx: RuleContext): Finding[] {
 			});
 			findings.push(...formFindings(folder, doc, listedForms(doc.data.forms)));
 			// A paper names its form by code, or by title when the form has no code.
-			const declared = new Set(listedForms(doc.data.forms).map((form) => form.code ?? form.title));
+			const declared = new Set(listedForms(doc.data.forms).map(formName));
 			(doc.data.dossier ?? []).forEach((item, index) => {
 				if (item.form !== undefined && !declared.has(item.form)) {
 					findings.push(
