@@ -83,9 +83,11 @@ describe('qms build --out', () => {
 			await chmod(open, 0o755);
 			await mkdir(join(open, 'chi-doc'), { mode: 0o555 });
 			const out = join(open, 'chi-doc', 'dist');
-			// Permission bits do not bind root: as root, the command runs as the unprivileged user "nobody".
+			// Permission bits do not bind root's capabilities: as root, the command runs with none, so the folder's
+			// bits apply to it as to any user, while it still reads a checkout it owns, wherever that lies (a user
+			// such as "nobody" could not read one under a private folder, e.g. one made by mktemp -d).
 			const command =
-				process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+				process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-all', '--inh-caps=-all', process.execPath] : [process.execPath];
 			const [file = '', ...args] = [
 				...command,
 				join(PROJECT_ROOT, 'src/cli/main.ts'),
